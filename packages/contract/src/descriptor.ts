@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * An image the widget shows: SVG markup, rendered by the widget as an <img> (never inlined into
+ * the page, so it cannot run script). Hosts with a Content-Security-Policy allow `img-src data:`.
+ */
+export const Illustration = z.object({
+  svg: z.string().startsWith('<svg'),
+  /** What the picture shows, for screen readers. */
+  alt: z.string().min(1),
+});
+export type Illustration = z.infer<typeof Illustration>;
+
+export const Link = z.object({
+  label: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+});
+export type Link = z.infer<typeof Link>;
+
+export const Region = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  /** A short line saying who should pick it ("Your Lattice address ends in …"). */
+  description: z.string().optional(),
+});
+export type Region = z.infer<typeof Region>;
+
+/** One field of the credential form (for Lattice: the API key). */
+export const CredentialField = z.object({
+  name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
+  label: z.string().min(1),
+  placeholder: z.string().optional(),
+  /** Shown under the field: what the value looks like and where it comes from. */
+  hint: z.string().optional(),
+  /** Masked with a show/hide toggle, never stored in the browser. */
+  secret: z.boolean(),
+  /**
+   * A loose check of the value's shape (a regular expression source, matched after trimming).
+   * It only warns: a value that fails it can still be submitted, since a real key may not fit.
+   */
+  formatPattern: z.string().optional(),
+  /** What to say when formatPattern does not match. */
+  formatMessage: z.string().optional(),
+  maxLength: z.number().int().positive().default(512),
+});
+export type CredentialField = z.infer<typeof CredentialField>;
+
+export const Notice = z.object({
+  kind: z.enum(['prerequisite', 'warning']),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  link: Link.optional(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const GuideStep = z.object({
+  title: z.string().min(1),
+  text: z.string().min(1),
+  illustration: Illustration,
+  /** Where the step happens, when a URL for it is known. */
+  link: Link.optional(),
+});
+export type GuideStep = z.infer<typeof GuideStep>;
+
+export const SyncedData = z.object({
+  id: z.string(),
+  label: z.string(),
+  description: z.string(),
+});
+export type SyncedData = z.infer<typeof SyncedData>;
+
+/**
+ * Everything the widget needs to render a provider's Link Account flow: it knows nothing else
+ * about the provider.
+ */
+export const ProviderDescriptor = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: z.string().min(1),
+  logo: Illustration,
+  /** Empty when the provider has one region. */
+  regions: z.array(Region),
+  defaultRegion: z.string().nullable(),
+  credentialFields: z.array(CredentialField).min(1),
+  notices: z.array(Notice),
+  guide: z.array(GuideStep).min(1),
+  syncedData: z.array(SyncedData),
+  helpLinks: z.array(Link),
+  support: z.object({ label: z.string(), email: z.email() }),
+});
+export type ProviderDescriptor = z.infer<typeof ProviderDescriptor>;

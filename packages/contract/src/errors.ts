@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * Every error code Keylink's API can answer with. Stable: hosts and the widget switch on them.
+ * The widget has a message for each; add one here and the widget's catalogue must follow.
+ */
+export const errorCodes = [
+  // the request itself
+  'invalid_request',
+  'payload_too_large',
+  'unauthorized',
+  'not_found',
+  'conflict',
+  'idempotency_conflict',
+  // the connect session
+  'session_expired',
+  'session_used',
+  'session_not_verified',
+  'too_many_attempts',
+  // the provider (Lattice), as seen through the connector
+  'invalid_credentials',
+  'insufficient_permissions',
+  'provider_rate_limited',
+  'provider_unavailable',
+  'provider_timeout',
+  'provider_bad_response',
+  // a linked account whose key stopped working
+  'account_needs_reconnect',
+  // anything else: a bug of ours, never a provider's fault
+  'internal_error',
+] as const;
+
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The body of every non-2xx answer: `{ error: { code, message, … } }`. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: ErrorCode,
+    /** A sentence a person can act on. Never contains a credential. */
+    message: z.string(),
+    /** With `provider_rate_limited` and `too_many_attempts`: when trying again makes sense. */
+    retryAfterSeconds: z.number().int().nonnegative().optional(),
+    /** With `invalid_request`: which fields were wrong and why. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Echoes the request id from the logs, for support. */
+    requestId: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Error codes a connector may raise when talking to its provider. */
+export const connectorErrorCodes = [
+  'invalid_credentials',
+  'insufficient_permissions',
+  'not_found',
+  'provider_rate_limited',
+  'provider_unavailable',
+  'provider_timeout',
+  'provider_bad_response',
+] as const satisfies readonly ErrorCode[];
+export type ConnectorErrorCode = (typeof connectorErrorCodes)[number];
+
+/**
+ * What a connector throws when its provider says no or misbehaves. The message is written for
+ * the person linking the account and must never contain the credential.
+ *
+ * @example
+ * throw new ConnectorError('invalid_credentials', 'Lattice did not accept this API key. Generate a new one and paste it again.');
+ */
+export class ConnectorError extends Error {
+  override readonly name = 'ConnectorError';
+  readonly code: ConnectorErrorCode;
+  readonly retryAfterSeconds: number | undefined;
+  /** The provider's HTTP status, when there was one. */
+  readonly status: number | undefined;
+
+  constructor(
+    code: ConnectorErrorCode,
+    message: string,
+    options: { retryAfterSeconds?: number; status?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+    this.status = options.status;
+  }
+}
+
+export function isConnectorError(value: unknown): value is ConnectorError {
+  return value instanceof ConnectorError;
+}

@@ -1,0 +1,2 @@
+export { isLatticeRegion, latticeRegions, resolveBaseUrl } from './regions';
+export type { LatticeRegion } from './regions';

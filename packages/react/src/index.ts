@@ -1,0 +1,2 @@
+export { LinkAccount } from './LinkAccount';
+export type { LinkAccountProps } from './LinkAccount';

@@ -1,0 +1,2 @@
+export { createKeylinkServer } from './createKeylinkServer';
+export type { KeylinkServer } from './createKeylinkServer';

@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.PLAYGROUND_PORT ?? 5173);
+const baseURL = process.env.PLAYGROUND_URL ?? `http://127.0.0.1:${port}`;
+
+/**
+ * End-to-end tests run in a real Chromium against the running demo.
+ * The system's Chromium is preferred (CHROMIUM_PATH, else /usr/bin/chromium); scripts/bootstrap.mjs
+ * falls back to Playwright's own download only where no system browser exists.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 1,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: process.env.PLAYGROUND_URL
+    ? undefined
+    : {
+        command: 'node scripts/demo.mjs --no-install',
+        url: baseURL,
+        reuseExistingServer: !process.env.CI,
+        timeout: 120_000,
+        stdout: 'pipe',
+      },
+});
