@@ -1,22 +1,25 @@
 // `npm run demo`: installs what is missing, starts every process of the demo, prints the one URL
 // to open, and stops them all on Ctrl-C (or when any of them dies).
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { bootstrap, root } from './bootstrap.mjs';
 
 if (!process.argv.includes('--no-install')) bootstrap();
 
 const playgroundPort = Number(process.env.PLAYGROUND_PORT ?? 5173);
 
-/** Each process of the demo: a name for its log prefix, and the command that starts it. */
+/**
+ * Each process of the demo: a name for its log prefix, where it runs, and the command that
+ * starts it. Commands run node directly (no pnpm wrapper) so a signal reaches the process that
+ * does the work.
+ */
 const services = [
   {
     name: 'playground',
+    cwd: 'apps/playground',
     command: [
-      'pnpm',
-      '--filter',
-      '@keylink/playground',
-      'exec',
-      'vite',
+      process.execPath,
+      'node_modules/vite/bin/vite.js',
       '--port',
       String(playgroundPort),
       '--strictPort',
@@ -32,33 +35,25 @@ let stopping = false;
 function stopAll(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) {
-    // Each child leads its own process group, so this also ends what it started.
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  // The children share this process's group, so a runner that kills the group (Playwright's
+  // webServer does) ends them too; a signal to this process alone ends them here.
+  for (const child of children) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 500).unref();
 }
 
-for (const {
-  name,
-  command: [command, ...args],
-  env,
-} of services) {
-  const child = spawn(command, args, {
-    cwd: root,
+for (const { name, cwd, command, env } of services) {
+  const [file, ...args] = command;
+  const child = spawn(file, args, {
+    cwd: join(root, cwd),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
   });
   children.add(child);
   const prefix = (stream, target) =>
     stream.on('data', (chunk) => {
-      for (const line of String(chunk).split('\n'))
+      for (const line of String(chunk).split('\n')) {
         if (line.trim()) target.write(`[${name}] ${line}\n`);
+      }
     });
   prefix(child.stdout, process.stdout);
   prefix(child.stderr, process.stderr);
@@ -72,7 +67,6 @@ for (const {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stopAll(0));
-process.on('exit', () => stopAll(0));
 
 console.log(
   `\n  Keylink demo: open http://127.0.0.1:${playgroundPort}\n  (Ctrl-C stops everything)\n`,
