@@ -1,2 +1,26 @@
+export { createLatticeClient } from './client/createLatticeClient';
+export type {
+  LatticeClient,
+  LatticeUserStatusFilter,
+  ListUsersParams,
+  WalkUsersParams,
+} from './client/createLatticeClient';
+export { isLatticeError, LatticeError } from './client/errors';
+export type { LatticeErrorKind } from './client/errors';
+export type {
+  CallOptions,
+  FetchFunction,
+  LatticeClientOptions,
+  RetryOptions,
+  SleepFunction,
+} from './client/options';
+export type { WalkPage, WalkStopReason } from './client/paging';
 export { isLatticeRegion, latticeRegions, resolveBaseUrl } from './regions';
 export type { LatticeRegion } from './regions';
+export type {
+  LatticeDepartment,
+  LatticeRef,
+  LatticeUser,
+  LatticeUserList,
+  LatticeUserStatus,
+} from './wire';
