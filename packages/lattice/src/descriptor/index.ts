@@ -1,0 +1,1 @@
+export { latticeDescriptor } from './latticeDescriptor';
