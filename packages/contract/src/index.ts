@@ -50,3 +50,5 @@ export { StatusCounts, UnifiedRole, UnifiedUser, UserStatus } from './iam';
 export { AccessLevel, KeyOwner, Preview, Verification } from './preview';
 export { buildPath, routes } from './routes';
 export type { RouteAuth, RouteDefinition, RouteName } from './routes';
+export { errorStatus } from './errorStatus';
+export type { ErrorStatus } from './errorStatus';

@@ -1,2 +1,7 @@
 export { createKeylinkServer } from './createKeylinkServer';
-export type { KeylinkServer } from './createKeylinkServer';
+export type { KeylinkServer, KeylinkServerOptions } from './createKeylinkServer';
+export { createDatabase, databaseConfigFromEnv } from './db/createDatabase';
+export type { DatabaseConfig, KeylinkDatabase } from './db/createDatabase';
+export { createEncryption, generateEncryptionKey } from './encryption';
+export type { Encryption } from './encryption';
+export { createLogger } from './logging';

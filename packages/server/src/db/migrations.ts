@@ -1,0 +1,112 @@
+import { Migrator, sql } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { KeylinkTables } from './schema';
+
+/** Migrations live in code (no files to ship). Append only; never edit a released one. */
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('keylink_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('origin_owner_id', 'text', (c) => c.notNull())
+        .addColumn('origin_owner_name', 'text')
+        .addColumn('account_id', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('verify_attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('credential', 'text')
+        .addColumn('region', 'text')
+        .addColumn('verification', 'text')
+        .addColumn('verified_at', 'text')
+        .addColumn('confirm_idempotency_key', 'text')
+        .addColumn('confirmed_account_id', 'text')
+        .addColumn('used_at', 'text')
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('keylink_sessions_expires_at')
+        .on('keylink_sessions')
+        .column('expires_at')
+        .execute();
+
+      await db.schema
+        .createTable('keylink_previews')
+        .addColumn('session_id', 'text', (c) => c.primaryKey())
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addColumn('walk_status', 'text', (c) => c.notNull())
+        .addColumn('preview', 'text', (c) => c.notNull())
+        .addColumn('manager_remote_ids', 'text')
+        .addColumn('lease_owner', 'text')
+        .addColumn('lease_expires_at', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('keylink_accounts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('origin_owner_id', 'text', (c) => c.notNull())
+        .addColumn('origin_owner_name', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('region', 'text')
+        .addColumn('owner_remote_id', 'text')
+        .addColumn('owner_name', 'text')
+        .addColumn('owner_email', 'text')
+        .addColumn('access', 'text', (c) => c.notNull())
+        .addColumn('credential', 'text', (c) => c.notNull())
+        .addColumn('manager_remote_ids', 'text')
+        .addColumn('role_counts', 'text')
+        .addColumn('manager_ids_refreshed_at', 'text')
+        .addColumn('created_by_session_id', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('last_verified_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('keylink_accounts_owner_created')
+        .on('keylink_accounts')
+        .columns(['origin_owner_id', 'created_at', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('keylink_accounts_created')
+        .on('keylink_accounts')
+        .columns(['created_at', 'id'])
+        .execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/**
+ * Brings the schema up to date. Safe when several instances start at once: on Postgres Kysely
+ * holds an advisory lock; on SQLite a second process may hit a busy database mid-migration, so
+ * it retries (the other one's work then shows as already applied).
+ */
+export async function migrateToLatest(
+  db: Kysely<KeylinkTables>,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'keylink_migration',
+    migrationLockTableName: 'keylink_migration_lock',
+  });
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const { error } = await migrator.migrateToLatest();
+    if (error === undefined) return;
+    lastError = error;
+    await sleep(50 * 2 ** attempt);
+  }
+  throw new Error('Could not bring the Keylink database schema up to date.', { cause: lastError });
+}
+
+/** Used by tests and by `keylink-server` to check a database is reachable. */
+export async function ping(db: Kysely<KeylinkTables>): Promise<void> {
+  await sql`select 1`.execute(db);
+}

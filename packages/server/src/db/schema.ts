@@ -1,0 +1,77 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables, as Kysely sees them. Portable on SQLite and Postgres: timestamps are ISO 8601
+ * strings (UTC, fixed width, so they compare as text), JSON is text, flags are text enums.
+ */
+export interface SessionsTable {
+  id: string;
+  /** SHA-256 of the session token, hex. The token itself is never stored. */
+  token_hash: string;
+  provider: string;
+  origin_owner_id: string;
+  origin_owner_name: string | null;
+  /** Set for a reconnect session: the account the confirm updates. */
+  account_id: string | null;
+  /** pending → verified → used */
+  status: 'pending' | 'verified' | 'used';
+  verify_attempts: Generated<number>;
+  /** The verified credential, encrypted (AAD: the session id). Cleared on confirm. */
+  credential: string | null;
+  region: string | null;
+  /** JSON of the contract's Verification. */
+  verification: string | null;
+  verified_at: string | null;
+  confirm_idempotency_key: string | null;
+  confirmed_account_id: string | null;
+  used_at: string | null;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface PreviewsTable {
+  session_id: string;
+  /** Bumped on each verify: a walk of an older verification stops writing. */
+  generation: number;
+  /** The background walk: running until it completes or fails. */
+  walk_status: 'running' | 'complete' | 'failed';
+  /** JSON of the contract's Preview, as the widget sees it. */
+  preview: string;
+  /** JSON string[] of manager remote ids, once the walk completed. */
+  manager_remote_ids: string | null;
+  /** The instance walking, and until when its lease holds (renewed by heartbeats). */
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  updated_at: string;
+}
+
+export interface AccountsTable {
+  id: string;
+  provider: string;
+  origin_owner_id: string;
+  origin_owner_name: string | null;
+  status: 'active' | 'needs_reconnect';
+  region: string | null;
+  owner_remote_id: string | null;
+  owner_name: string | null;
+  owner_email: string | null;
+  access: 'full' | 'partial';
+  /** Encrypted credential (AAD: the account id). Deleted with the row. */
+  credential: string;
+  /** JSON string[]; null until a complete walk. */
+  manager_remote_ids: string | null;
+  /** JSON RoleCounts from the same walk. */
+  role_counts: string | null;
+  manager_ids_refreshed_at: string | null;
+  /** The session that created it: unique, so one session can never create two accounts. */
+  created_by_session_id: string;
+  created_at: string;
+  updated_at: string;
+  last_verified_at: string;
+}
+
+export interface KeylinkTables {
+  keylink_sessions: SessionsTable;
+  keylink_previews: PreviewsTable;
+  keylink_accounts: AccountsTable;
+}

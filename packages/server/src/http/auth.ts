@@ -1,0 +1,50 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, Deps } from '../context';
+import { safeEqual, sha256Hex } from '../tokens';
+import { HttpError } from './HttpError';
+
+function bearerOf(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+/** Host routes: `Authorization: Bearer <secret key>`, compared in constant time. */
+export function requireSecretKey(secretKey: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const presented = bearerOf(c.req.header('authorization'));
+    if (presented === undefined || !safeEqual(presented, secretKey)) {
+      throw new HttpError(
+        'unauthorized',
+        'Send your Keylink secret key as "Authorization: Bearer <key>" (from your backend only).',
+      );
+    }
+    await next();
+  };
+}
+
+/**
+ * Widget routes: `Authorization: Bearer <session token>`. The token is looked up by its SHA-256
+ * (only hashes are stored), then the hashes are compared in constant time anyway.
+ */
+export function requireSession(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = bearerOf(c.req.header('authorization'));
+    const hash = token === undefined ? undefined : sha256Hex(token);
+    const session =
+      hash === undefined
+        ? undefined
+        : await deps.db
+            .selectFrom('keylink_sessions')
+            .selectAll()
+            .where('token_hash', '=', hash)
+            .executeTakeFirst();
+    if (session === undefined || hash === undefined || !safeEqual(session.token_hash, hash)) {
+      throw new HttpError(
+        'unauthorized',
+        'This link session is not known. Close the window and start linking again.',
+      );
+    }
+    c.set('session', session);
+    await next();
+  };
+}

@@ -1,0 +1,35 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
+import { randomUUID } from 'node:crypto';
+import type { AppEnv } from '../context';
+
+const acceptableRequestId = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * Gives each request an id (the caller's X-Request-Id when it looks like one, else a new one),
+ * returns it in X-Request-Id, and logs one line per request. Bodies and headers are never
+ * logged; the path never carries a secret (tokens travel in Authorization only).
+ */
+export function requestContext(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId =
+      incoming !== undefined && acceptableRequestId.test(incoming) ? incoming : randomUUID();
+    const log = logger.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('log', log);
+    const started = performance.now();
+    await next();
+    c.res.headers.set('X-Request-Id', requestId);
+    const status = c.res.status;
+    log[status >= 500 ? 'error' : 'info'](
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status,
+        durationMs: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  };
+}

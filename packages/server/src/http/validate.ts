@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { HttpError } from './HttpError';
+
+function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+/** Parses a value with a contract schema, or throws invalid_request listing what was wrong. */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new HttpError(
+    'invalid_request',
+    `The ${what} is not valid: fix the fields listed in issues.`,
+    {
+      issues: issuesOf(result.error),
+    },
+  );
+}
+
+/** Reads a JSON body (an empty body counts as `{}`), or throws invalid_request. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(
+      'invalid_request',
+      'The request body is not valid JSON: send a JSON object.',
+    );
+  }
+}
+
+/** A request's query string as a plain object (a repeated key keeps the last value). */
+export function queryOf(request: Request): Record<string, string> {
+  return Object.fromEntries(new URL(request.url).searchParams);
+}

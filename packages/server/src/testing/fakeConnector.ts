@@ -1,0 +1,69 @@
+import { ConnectorError } from '@keylink/contract';
+import type { Connector, Preview, ProviderDescriptor } from '@keylink/contract';
+
+const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>';
+
+/** A provider with no real API, for tests that are about the server, not a provider. */
+export const fakeDescriptor: ProviderDescriptor = {
+  id: 'fake',
+  name: 'Fake HR',
+  logo: { svg, alt: 'Fake HR logo' },
+  regions: [
+    { id: 'us', label: 'United States' },
+    { id: 'eu', label: 'Europe' },
+  ],
+  defaultRegion: 'us',
+  credentialFields: [{ name: 'apiKey', label: 'API key', secret: true, maxLength: 64 }],
+  notices: [],
+  guide: [{ title: 'Make a key', text: 'Make a key.', illustration: { svg, alt: 'A key' } }],
+  syncedData: [],
+  helpLinks: [],
+  support: { label: 'Support', email: 'support@example.com' },
+};
+
+function emptyPreview(status: Preview['status']): Preview {
+  return {
+    status,
+    usersSeen: 0,
+    pagesRead: 1,
+    countsByStatus: { active: 0, invited: 0, pending: 0, inactive: 0 },
+    roles: [],
+    sample: [],
+    updatedAt: new Date(0).toISOString(),
+  };
+}
+
+/** Accepts the key `good-key` only; everything else is invalid_credentials. */
+export function createFakeConnector(): Connector {
+  const check = (key: string | undefined) => {
+    if (key !== 'good-key') {
+      throw new ConnectorError('invalid_credentials', 'Fake HR did not accept this key.');
+    }
+  };
+  return {
+    descriptor: fakeDescriptor,
+    verify: async ({ credentials, region }) => {
+      check(credentials.apiKey);
+      return {
+        verification: {
+          owner: { remoteId: 'u1', name: 'Owner', email: null, isAdmin: true },
+          access: 'full',
+          region,
+        },
+        preview: emptyPreview('complete'),
+      };
+    },
+    preview: async ({ credentials }) => {
+      check(credentials.apiKey);
+      return { preview: emptyPreview('complete'), managerRemoteIds: [] };
+    },
+    listUsers: async ({ credentials }) => {
+      check(credentials.apiKey);
+      return { data: [], nextCursor: null };
+    },
+    getUser: async () => {
+      throw new ConnectorError('not_found', 'No such user.');
+    },
+    listRoles: () => [],
+  };
+}
