@@ -2,10 +2,12 @@ import type { Illustration } from '@keylink/contract';
 import {
   browserWindow,
   clickRing,
+  dimmer,
   label,
   palette,
   placeholder,
   pointer,
+  sidebar,
   svgDocument,
 } from './svgParts';
 
@@ -17,10 +19,11 @@ export const copyApiKey: Illustration = {
   alt: `Lattice dialog showing a new API key (the example value ${exampleKey}). The Copy button is circled, and a note says the key is shown only once.`,
   svg: svgDocument(
     browserWindow('app.latticehq.com') +
-      placeholder(24, 56, 90) +
-      placeholder(156, 56, 120, 12) +
-      placeholder(156, 80, 150, 6) +
-      `<rect x="9" y="37" width="382" height="194" fill="${palette.text}" opacity="0.4"/>` +
+      sidebar(130) +
+      placeholder(156, 54, 90, 12) +
+      placeholder(156, 76, 150, 6) +
+      placeholder(156, 96, 164, 28) +
+      dimmer +
       `<rect x="34" y="50" width="332" height="170" rx="10" fill="${palette.surface}"/>` +
       label(50, 76, 'Your new API key', { size: 15, weight: 700 }) +
       `<rect x="50.5" y="88.5" width="299" height="32" rx="6" fill="${palette.sunken}" stroke="${palette.line}"/>` +

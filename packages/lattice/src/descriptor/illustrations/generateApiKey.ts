@@ -7,6 +7,7 @@ import {
   label,
   palette,
   placeholder,
+  sidebar,
   svgDocument,
 } from './svgParts';
 
@@ -26,8 +27,7 @@ export const generateApiKey: Illustration = {
   alt: 'Lattice API Keys page: the “Generate API key” button is circled. Below it, a list of existing keys, each with a Revoke link.',
   svg: svgDocument(
     browserWindow('app.latticehq.com') +
-      `<rect x="9" y="37" width="130" height="194" fill="${palette.sunken}"/>` +
-      `<path d="M139.5 37v194" stroke="${palette.line}"/>` +
+      sidebar(130) +
       [54, 78, 102].map((y) => icon(24, y) + placeholder(42, y + 2, 70)).join('') +
       `<rect x="16" y="120" width="116" height="24" rx="6" fill="${palette.placeholder}"/>` +
       icon(24, 126.5) +

@@ -7,6 +7,7 @@ import {
   label,
   palette,
   placeholder,
+  sidebar,
   svgDocument,
 } from './svgParts';
 
@@ -28,8 +29,7 @@ export const openApiKeys: Illustration = {
   alt: 'Lattice admin menu on the left: Settings (1) and Platform (2) are expanded, and the API Keys item (3) below them is circled.',
   svg: svgDocument(
     browserWindow('app.latticehq.com') +
-      `<rect x="9" y="37" width="170" height="194" fill="${palette.sunken}"/>` +
-      `<path d="M179.5 37v194" stroke="${palette.line}"/>` +
+      sidebar(170) +
       label(24, 58, 'ADMIN', { size: 10, weight: 700, fill: palette.muted }) +
       icon(24, 70) +
       placeholder(42, 72, 70) +

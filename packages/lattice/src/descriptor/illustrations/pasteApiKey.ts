@@ -1,4 +1,5 @@
 import type { Illustration } from '@keylink/contract';
+import { latticeMark } from './latticeLogo';
 import { arrow, clickRing, label, palette, svgDocument } from './svgParts';
 
 /** A downward chevron at the right of a select box. */
@@ -16,7 +17,7 @@ export const pasteApiKey: Illustration = {
   alt: 'Keylink’s Link Account form: the Lattice API key field, holding the pasted key hidden behind dots, is circled. Below it are a region picker set to United States and a Continue button.',
   svg: svgDocument(
     `<rect x="70.5" y="12.5" width="259" height="215" rx="12" fill="${palette.surface}" stroke="${palette.line}"/>` +
-      `<rect x="86" y="28" width="20" height="20" rx="5" fill="${palette.text}"/>` +
+      `<g transform="translate(86 26) scale(0.55)">${latticeMark}</g>` +
       label(114, 43, 'Link your Lattice account', { size: 14, weight: 700 }) +
       label(86, 72, 'Lattice API key', { size: 12, weight: 600 }) +
       `<rect x="86.5" y="80.5" width="227" height="29" rx="6" fill="${palette.surface}" stroke="${palette.text}"/>` +

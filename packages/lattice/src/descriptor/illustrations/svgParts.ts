@@ -78,6 +78,17 @@ export function browserWindow(address: string): string {
   );
 }
 
+/** The window's left menu, `width` wide, its bottom-left corner following the window's. */
+export function sidebar(width: number): string {
+  return (
+    `<path d="M9 37h${width}v194H16.5a7.5 7.5 0 0 1-7.5-7.5z" fill="${palette.sunken}"/>` +
+    `<path d="M${width + 9.5} 37v194" stroke="${palette.line}"/>`
+  );
+}
+
+/** Darkens the window's content, as a page does behind a dialog. */
+export const dimmer = `<path d="M9 37h382v186.5a7.5 7.5 0 0 1-7.5 7.5h-367a7.5 7.5 0 0 1-7.5-7.5z" fill="${palette.text}" opacity="0.4"/>`;
+
 /** The accent ring drawn around the thing to click, a few units outside its edges. */
 export function clickRing(x: number, y: number, width: number, height: number): string {
   return `<rect x="${x - 4}" y="${y - 4}" width="${width + 8}" height="${height + 8}" rx="9" fill="none" stroke="${palette.accent}" stroke-width="2.5"/>`;

@@ -7,6 +7,7 @@ import {
   label,
   palette,
   placeholder,
+  sidebar,
   svgDocument,
 } from './svgParts';
 
@@ -26,8 +27,7 @@ export const switchToAdmin: Illustration = {
   alt: 'Lattice home page. At the bottom of the left-hand menu, the “Switch to admin” item is circled.',
   svg: svgDocument(
     browserWindow('app.latticehq.com') +
-      `<rect x="9" y="37" width="170" height="194" fill="${palette.sunken}"/>` +
-      `<path d="M179.5 37v194" stroke="${palette.line}"/>` +
+      sidebar(170) +
       menu +
       `<path d="M16 186.5h156" stroke="${palette.line}"/>` +
       `<rect x="16" y="196" width="156" height="26" rx="6" fill="${palette.accentSoft}"/>` +
