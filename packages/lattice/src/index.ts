@@ -6,6 +6,9 @@ export type {
   WalkUsersParams,
 } from './client/createLatticeClient';
 export { isLatticeError, LatticeError } from './client/errors';
+export { apiKeyField, createLatticeConnector } from './connector/createLatticeConnector';
+export type { LatticeConnectorOptions } from './connector/createLatticeConnector';
+export { latticeDescriptor } from './descriptor';
 export type { LatticeErrorKind } from './client/errors';
 export type {
   CallOptions,

@@ -1,0 +1,138 @@
+import { ConnectorError } from '@keylink/contract';
+import type { Connector, ConnectorContext, UnifiedUser } from '@keylink/contract';
+import { createLatticeClient } from '../client/createLatticeClient';
+import type { LatticeClient } from '../client/createLatticeClient';
+import type { FetchFunction, RetryOptions, SleepFunction } from '../client/options';
+import { latticeDescriptor } from '../descriptor';
+import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
+import { isLatticeRegion } from '../regions';
+import type { LatticeRegion } from '../regions';
+import type { LatticeUser } from '../wire';
+import { buildPreview, sampleSize } from './buildPreview';
+import { verifyKey } from './verifyKey';
+import { toConnectorError } from './toConnectorError';
+
+export interface LatticeConnectorOptions {
+  /** Replaces the Lattice host for every region (the sandbox, tests). */
+  baseUrl?: string;
+  /** @default globalThis.fetch */
+  fetch?: FetchFunction;
+  /** Per request. @default 10000 */
+  timeoutMs?: number;
+  /** Overall per call incl. retries: all of verify(), or each page of a walk. @default 15000 */
+  deadlineMs?: number;
+  retry?: RetryOptions;
+  /** For tests: waits between retries. @default a real timer */
+  sleep?: SleepFunction;
+  /** For tests: backoff jitter in [0, 1). @default Math.random */
+  random?: () => number;
+  /** For tests: epoch milliseconds. @default Date.now */
+  now?: () => number;
+}
+
+/** The credential field holding the key (the descriptor's CredentialField.name). */
+export const apiKeyField = 'apiKey';
+
+/**
+ * Keylink's Lattice connector: checks a key, previews and reads users and their derived roles.
+ * Every method throws the contract's ConnectorError.
+ *
+ * @example
+ * const lattice = createLatticeConnector();
+ * const { verification, preview } = await lattice.verify({ credentials: { apiKey }, region: 'us' });
+ */
+export function createLatticeConnector(options: LatticeConnectorOptions = {}): Connector {
+  const now = options.now ?? Date.now;
+  const deadlineMs = options.deadlineMs ?? 15_000;
+
+  function open(context: ConnectorContext): { client: LatticeClient; region: LatticeRegion } {
+    const apiKey = context.credentials[apiKeyField]?.trim();
+    if (apiKey === undefined || apiKey === '') {
+      throw new ConnectorError(
+        'invalid_credentials',
+        'No Lattice API key was given. Paste the key generated in Lattice under Settings → Platform → API Keys.',
+      );
+    }
+    const region = context.region ?? 'us';
+    if (!isLatticeRegion(region)) {
+      throw new ConnectorError(
+        'invalid_credentials',
+        `Keylink does not know the Lattice region "${region}". Choose United States or Europe, Middle East and Africa.`,
+      );
+    }
+    const client = createLatticeClient({
+      apiKey,
+      region,
+      baseUrl: options.baseUrl,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      deadlineMs,
+      retry: options.retry,
+      sleep: options.sleep,
+      random: options.random,
+      now,
+      signal: context.signal,
+    });
+    return { client, region };
+  }
+
+  return {
+    descriptor: latticeDescriptor,
+
+    async verify(context) {
+      const { client, region } = open(context);
+      return verifyKey(client, region, now() + deadlineMs, now);
+    },
+
+    async preview(context, onProgress) {
+      const { client } = open(context);
+      const tally = createRoleTally();
+      const sample: LatticeUser[] = [];
+      let pagesRead = 0;
+      try {
+        for await (const page of client.userPages({ status: 'NULL' })) {
+          pagesRead += 1;
+          for (const user of page.data) tally.add(user);
+          if (sample.length < sampleSize)
+            sample.push(...page.data.slice(0, sampleSize - sample.length));
+          await onProgress(buildPreview(tally, sample, pagesRead, 'running', now));
+        }
+      } catch (error) {
+        throw toConnectorError(error);
+      }
+      return {
+        preview: buildPreview(tally, sample, pagesRead, 'complete', now),
+        managerRemoteIds: [...tally.facts().managerRemoteIds].sort(),
+      };
+    },
+
+    async listUsers(context, page, facts) {
+      const { client } = open(context);
+      const limit = Math.min(100, Math.max(1, Math.trunc(page.limit)));
+      try {
+        const list = await client.listUsers({
+          limit,
+          startingAfter: page.cursor ?? undefined,
+          status: 'NULL',
+        });
+        const cursor = list.endingCursor ?? null;
+        const more = list.hasMore && list.data.length > 0 && cursor !== page.cursor;
+        const data: UnifiedUser[] = list.data.map((user) => toUnifiedUser(user, facts));
+        return { data, nextCursor: more ? cursor : null };
+      } catch (error) {
+        throw toConnectorError(error);
+      }
+    },
+
+    async getUser(context, remoteId, facts) {
+      const { client } = open(context);
+      try {
+        return toUnifiedUser(await client.getUser(remoteId), facts);
+      } catch (error) {
+        throw toConnectorError(error);
+      }
+    },
+
+    listRoles: (counts) => toUnifiedRoles(counts),
+  };
+}

@@ -1,0 +1,58 @@
+import type { VerifyOutcome } from '@keylink/contract';
+import type { LatticeClient } from '../client/createLatticeClient';
+import { isLatticeError } from '../client/errors';
+import { createRoleTally, toKeyOwner } from '../mapping';
+import type { LatticeRegion } from '../regions';
+import { buildPreview, sampleSize } from './buildPreview';
+import { toConnectorError } from './toConnectorError';
+
+const apiNotEnabled =
+  "Lattice refused this API key everywhere. Your company's API access may not be enabled by Lattice yet (ask Lattice to enable it), or the key lacks the rights to use the API: have a super admin generate the key.";
+
+const usersForbidden =
+  'This API key works, but it lacks access to the list of users. Ask a Lattice super admin to generate the key (Settings → Platform → API Keys) and paste that one.';
+
+function isForbidden(error: unknown): boolean {
+  return isLatticeError(error) && error.kind === 'forbidden';
+}
+
+/**
+ * Checks a key in one round trip: `/v1/me` (whose key, and is it an admin's) and the first page
+ * of all users, together. Which call failed tells apart a key Lattice refuses everywhere (API
+ * access not enabled) from one that works but cannot list users.
+ */
+export async function verifyKey(
+  client: LatticeClient,
+  region: LatticeRegion,
+  deadlineAt: number,
+  now: () => number,
+): Promise<VerifyOutcome> {
+  const [me, firstPage] = await Promise.allSettled([
+    client.me({ deadlineAt }),
+    client.listUsers({ status: 'NULL', limit: 100 }, { deadlineAt }),
+  ]);
+  if (me.status === 'rejected') {
+    throw toConnectorError(me.reason, isForbidden(me.reason) ? apiNotEnabled : undefined);
+  }
+  if (firstPage.status === 'rejected') {
+    throw toConnectorError(
+      firstPage.reason,
+      isForbidden(firstPage.reason) ? usersForbidden : undefined,
+    );
+  }
+  const owner = toKeyOwner(me.value);
+  const page = firstPage.value;
+  const tally = createRoleTally();
+  for (const user of page.data) tally.add(user);
+  const last = !page.hasMore || page.data.length === 0 || !page.endingCursor;
+  return {
+    verification: { owner, access: owner.isAdmin ? 'full' : 'partial', region },
+    preview: buildPreview(
+      tally,
+      page.data.slice(0, sampleSize),
+      1,
+      last ? 'complete' : 'running',
+      now,
+    ),
+  };
+}
