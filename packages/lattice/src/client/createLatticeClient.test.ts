@@ -1,97 +1,147 @@
 import { describe, expect, it } from 'vitest';
-import { createLatticeClient, isLatticeError } from '../index';
-import type { FetchFunction, LatticeError } from '../index';
+import { createLatticeClient } from '../index';
+import type { LatticeClientOptions, LatticeUser, WalkPage } from '../index';
+import { createLatticeSandbox, sandboxKeys } from '../sandbox';
+import type { LatticeSandboxOptions } from '../sandbox';
 import { createFakeTime } from '../testing/fakeTime';
 
-const apiKey = '0b7c2f1e-3d4a-4c8b-9e2f-5a6b7c8d9e0f';
-
-function user(id: string, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    object: 'user',
-    url: `/v1/user/${id}`,
-    name: `User ${id}`,
-    status: 'ACTIVE',
-    ...extra,
-  };
-}
-
-const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), {
-    ...init,
-    headers: { 'content-type': 'application/json', ...init.headers },
-  });
-
-/** Answers each call with the next response in line (the last one repeats). */
-function sequence(...responses: (() => Response | Promise<Response>)[]) {
-  const calls: Request[] = [];
-  const fetch: FetchFunction = async (input, init) => {
-    calls.push(new Request(input, init));
-    const next = responses[Math.min(calls.length - 1, responses.length - 1)];
-    if (next === undefined) throw new Error('no response');
-    return next();
-  };
-  return { fetch, calls };
-}
-
-function client(
-  fetch: FetchFunction,
-  extra: Partial<Parameters<typeof createLatticeClient>[0]> = {},
+function sandboxClient(
+  key: string = sandboxKeys.smallCompanyAdmin,
+  sandboxOptions: LatticeSandboxOptions = {},
+  clientOptions: Partial<LatticeClientOptions> = {},
 ) {
+  const sandbox = createLatticeSandbox(sandboxOptions);
   const time = createFakeTime();
   const lattice = createLatticeClient({
-    apiKey,
-    baseUrl: 'http://lattice.test',
-    fetch,
+    apiKey: key,
+    baseUrl: 'http://sandbox.test',
+    fetch: sandbox.fetch,
     sleep: time.sleep,
     now: time.now,
-    random: () => 0.5,
-    ...extra,
+    ...clientOptions,
   });
-  return { lattice, time };
+  return { lattice, sandbox };
 }
 
-async function failure(promise: Promise<unknown>): Promise<LatticeError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isLatticeError(error)) throw new Error(`expected a LatticeError, got ${String(error)}`);
-  expect(error.message).not.toContain(apiKey);
-  return error;
+async function collectPages(pages: AsyncIterable<WalkPage<LatticeUser>>) {
+  const all: WalkPage<LatticeUser>[] = [];
+  for await (const page of pages) all.push(page);
+  return all;
 }
 
-describe('createLatticeClient', () => {
-  it('should send the key as a bearer token to the base URL and parse /v1/me', async () => {
-    const { fetch, calls } = sequence(() => json(user('u1', { isAdmin: true })));
-    const { lattice } = client(fetch);
+describe('createLatticeClient against the sandbox', () => {
+  it('should read the key owner from /v1/me', async () => {
+    const { lattice } = sandboxClient();
     const me = await lattice.me();
-    expect(me).toMatchObject({ id: 'u1', isAdmin: true });
-    expect(calls[0]?.url).toBe('http://lattice.test/v1/me');
-    expect(calls[0]?.headers.get('authorization')).toBe(`Bearer ${apiKey}`);
+    expect(me.isAdmin).toBe(true);
+    expect(me.status).toBe('ACTIVE');
   });
 
-  it('given a 503 then a 200, should retry after a backoff and succeed', async () => {
-    const { fetch, calls } = sequence(
-      () => json({ error: 'unavailable' }, { status: 503 }),
-      () => json(user('u1')),
+  it('should list one page of users with the limit asked for', async () => {
+    const { lattice } = sandboxClient();
+    const page = await lattice.listUsers({ limit: 5, status: 'NULL' });
+    expect(page.data).toHaveLength(5);
+    expect(page.hasMore).toBe(true);
+    expect(page.endingCursor).toEqual(expect.any(String));
+  });
+
+  it('given a limit outside 1..100, should refuse before calling Lattice', async () => {
+    const { lattice } = sandboxClient();
+    await expect(lattice.listUsers({ limit: 101 })).rejects.toThrow(RangeError);
+  });
+
+  it('should walk every user of the small company, of every status, without duplicates', async () => {
+    const { lattice, sandbox } = sandboxClient();
+    const ids: string[] = [];
+    for await (const user of lattice.users({ status: 'NULL' })) ids.push(user.id);
+    const small = sandbox.companies.find((company) => company.userCount < 100);
+    expect(ids).toHaveLength(small?.userCount ?? -1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('should get one user by id, and say not_found for an unknown one', async () => {
+    const { lattice } = sandboxClient();
+    const me = await lattice.me();
+    await expect(lattice.getUser(me.id)).resolves.toMatchObject({ id: me.id });
+    await expect(lattice.getUser('no-such-user')).rejects.toMatchObject({
+      kind: 'not_found',
+      status: 404,
+    });
+  });
+
+  it('should list the departments', async () => {
+    const { lattice } = sandboxClient();
+    const departments = await lattice.listDepartments();
+    expect(departments.length).toBeGreaterThan(0);
+    expect(departments[0]?.name).toEqual(expect.any(String));
+  });
+
+  it('should walk all 10,000 users of the large company in pages of 100', async () => {
+    const { lattice } = sandboxClient(sandboxKeys.largeCompanyAdmin);
+    const pages = await collectPages(lattice.userPages({ status: 'NULL' }));
+    const users = pages.reduce((sum, page) => sum + page.data.length, 0);
+    expect(users).toBe(10_000);
+    expect(pages).toHaveLength(100);
+    expect(pages.at(-1)?.stopReason).toBe('end');
+  });
+
+  it('given a page cap, should stop there and say why', async () => {
+    const { lattice } = sandboxClient(sandboxKeys.midCompanyAdmin);
+    const pages = await collectPages(lattice.userPages({ status: 'NULL', maxPages: 2 }));
+    expect(pages).toHaveLength(2);
+    expect(pages.at(-1)?.stopReason).toBe('page_cap');
+  });
+});
+
+describe('paging quirks seen in the wild', () => {
+  const walkMid = async (quirks: LatticeSandboxOptions['quirks']) => {
+    const { lattice, sandbox } = sandboxClient(sandboxKeys.midCompanyAdmin, { quirks });
+    const pages = await collectPages(lattice.userPages({ status: 'NULL' }));
+    const ids = pages.flatMap((page) => page.data.map((user) => user.id));
+    const mid = sandbox.companies.find(
+      (company) => company.userCount > 100 && company.userCount < 1000,
     );
-    const { lattice, time } = client(fetch);
-    await expect(lattice.me()).resolves.toMatchObject({ id: 'u1' });
-    expect(calls).toHaveLength(2);
-    expect(time.sleeps).toHaveLength(1);
+    return { pages, ids, expected: mid?.userCount ?? -1 };
+  };
+
+  it('given pages shorter than the limit with hasMore, should keep following the cursor', async () => {
+    const { ids, expected } = await walkMid({ shortPages: true });
+    expect(ids).toHaveLength(expected);
   });
 
-  it('given a body that is not JSON, should throw malformed_response', async () => {
-    const { fetch } = sequence(() => new Response('<html>oops', { status: 200 }));
-    const error = await failure(client(fetch).lattice.me());
-    expect(error.kind).toBe('malformed_response');
+  it('given an empty page with hasMore after the last one, should stop there', async () => {
+    const { pages, ids, expected } = await walkMid({ emptyPageWithHasMore: true });
+    expect(ids).toHaveLength(expected);
+    expect(pages.at(-1)?.stopReason).toBe('empty_page');
   });
 
-  it('given a rejected fetch every time, should retry then throw network', async () => {
-    const { fetch, calls } = sequence(() => Promise.reject(new TypeError('ECONNRESET')));
-    const error = await failure(client(fetch).lattice.me());
-    expect(error.kind).toBe('network');
-    expect(calls).toHaveLength(3);
+  it('given the same cursor on two pages, should stop instead of looping, counting nobody twice', async () => {
+    const { pages, ids } = await walkMid({ repeatCursor: true });
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(pages.at(-1)?.stopReason).toBe('repeated_cursor');
+  });
+
+  it('given a last page without endingCursor, should end normally', async () => {
+    const { pages, ids, expected } = await walkMid({ omitEndingCursor: true });
+    expect(ids).toHaveLength(expected);
+    expect(pages.at(-1)?.stopReason).toBe('end');
+  });
+
+  it('given absolute urls and unknown extra fields, should parse them and keep the extras', async () => {
+    const plain = await sandboxClient().lattice.listUsers({ status: 'NULL', limit: 1 });
+    const { lattice } = sandboxClient(sandboxKeys.smallCompanyAdmin, {
+      quirks: { absoluteUrls: true, extraFields: true },
+    });
+    const quirky = await lattice.listUsers({ status: 'NULL', limit: 1 });
+    const [before, after] = [plain.data[0] ?? {}, quirky.data[0] ?? {}];
+    expect(quirky.data[0]?.url).toMatch(/^https?:\/\//);
+    const extras = Object.keys(after).filter((key) => !Object.hasOwn(before, key));
+    expect(extras.length).toBeGreaterThan(0);
+  });
+
+  it('given relative urls, should parse them as they are', async () => {
+    const { lattice } = sandboxClient();
+    const me = await lattice.me();
+    expect(me.url).toMatch(/^\/v1\/user\//);
   });
 });
