@@ -1,0 +1,204 @@
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { latticeUserStatuses } from '../wire';
+import type { LatticeUserStatus } from '../wire';
+import { getCompany } from './companies';
+import { paginate } from './paginate';
+import { renderDepartment, renderList, renderUser } from './renderLattice';
+import type { RenderOptions } from './renderLattice';
+import type { SandboxCompany, SandboxPerson } from './sandboxCompany';
+import type { SandboxSettings } from './sandboxOptions';
+import { behaviourOf } from './scenarioBehaviours';
+
+/** Who is asking: the key's owner, in their company, and how far their key reaches. */
+interface Viewer {
+  company: SandboxCompany;
+  owner: SandboxPerson;
+  /** Ids the key may see, or null for the whole company. */
+  team: ReadonlySet<string> | null;
+}
+
+type SandboxEnv = { Variables: { viewer: Viewer } };
+
+const routePaths = [
+  '/v1/me',
+  '/v1/users',
+  '/v1/user/:id',
+  '/v1/user/:id/directReports',
+  '/v1/departments',
+  '/v1/department/:id',
+] as const;
+
+function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+const errorResponse = (status: number, message: string): Response =>
+  json({ error: message }, status);
+
+// 401, 403 and 429 bodies are not documented by Lattice: plain text, so no client relies on them.
+const plain = (status: number, text: string, headers: Record<string, string> = {}): Response =>
+  new Response(text, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers },
+  });
+
+/** `status` as /v1/users reads it: ACTIVE by default, NULL for everyone, else one status. */
+function parseStatus(value: string | undefined): LatticeUserStatus | 'NULL' | undefined {
+  if (value === undefined) return 'ACTIVE';
+  if (value === 'NULL') return 'NULL';
+  return latticeUserStatuses.find((status) => status === value);
+}
+
+/** The owner and everyone under them, at every level. */
+function teamOf(company: SandboxCompany, ownerId: string): Set<string> {
+  const team = new Set([ownerId]);
+  for (const id of team) for (const report of company.reports.get(id) ?? []) team.add(report.id);
+  return team;
+}
+
+/**
+ * The routes of Lattice's public API the sandbox serves, behind the scenario keys. Latency, the
+ * `timeout` key and `intercept` happen before this, in createLatticeSandbox.
+ */
+export function createSandboxApp(settings: SandboxSettings): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+  const teams = new Map<string, ReadonlySet<string>>();
+  const listings = new Map<string, readonly SandboxPerson[]>();
+
+  const render = (c: Context<SandboxEnv>): RenderOptions => ({
+    urlPrefix: settings.quirks.absoluteUrls ? new URL(c.req.url).origin : '',
+    extraFields: settings.quirks.extraFields,
+  });
+
+  const visible = (viewer: Viewer, person: SandboxPerson | undefined): person is SandboxPerson =>
+    person !== undefined && (viewer.team === null || viewer.team.has(person.id));
+
+  /** A page of people, filtered by the `status` query, as Lattice's list envelope. */
+  const peoplePage = (
+    c: Context<SandboxEnv>,
+    name: string,
+    people: () => readonly SandboxPerson[],
+  ) => {
+    const status = parseStatus(c.req.query('status'));
+    if (status === undefined) {
+      return errorResponse(
+        400,
+        'status must be one of ACTIVE, INVITED, CREATED, DEACTIVATED or NULL.',
+      );
+    }
+    const viewer = c.get('viewer');
+    const listing = `${viewer.company.id}|${viewer.team === null ? '*' : viewer.owner.id}|${name}|${status}`;
+    let filtered = listings.get(listing);
+    if (filtered === undefined) {
+      filtered = people().filter(
+        (p) => visible(viewer, p) && (status === 'NULL' || p.status === status),
+      );
+      listings.set(listing, filtered);
+    }
+    const page = paginate(filtered, pageQuery(c, listing), settings.quirks);
+    if (!page.ok) return errorResponse(400, page.error);
+    const options = render(c);
+    return json(
+      renderList(options, { ...page, data: page.items.map((p) => renderUser(options, p)) }),
+    );
+  };
+
+  const pageQuery = (c: Context<SandboxEnv>, listing: string) => ({
+    listing,
+    limit: c.req.query('limit'),
+    startingAfter: c.req.query('startingAfter'),
+  });
+
+  app.use('*', async (c, next) => {
+    const behaviour = behaviourOf(c.req.raw);
+    switch (behaviour.kind) {
+      case 'unauthorized':
+        return plain(401, 'Unauthorized');
+      case 'forbidden':
+        return plain(403, 'Forbidden');
+      case 'rateLimited':
+        return plain(429, 'Too Many Requests', {
+          'Retry-After': String(settings.rateLimitRetryAfterSeconds),
+        });
+      case 'serverError':
+        return errorResponse(500, 'Internal Server Error');
+      case 'malformed':
+        return new Response('{"object":"list","hasMore":tru', {
+          headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        });
+      case 'hang':
+        // Unreachable: createLatticeSandbox holds these requests until they are aborted.
+        return plain(504, 'Gateway Timeout');
+      case 'company':
+        break;
+    }
+    const company = getCompany(behaviour.company);
+    const owner = company.byId.get(company.owners[behaviour.owner]);
+    if (owner === undefined) throw new Error(`the ${behaviour.company} company has no key owner`);
+    if (behaviour.reach === 'self' && c.req.path !== '/v1/me') return plain(403, 'Forbidden');
+    let team: ReadonlySet<string> | null = null;
+    if (behaviour.reach === 'team') {
+      team = teams.get(owner.id) ?? teamOf(company, owner.id);
+      teams.set(owner.id, team);
+    }
+    c.set('viewer', { company, owner, team });
+    await next();
+  });
+
+  app.get('/v1/me', (c) => json(renderUser(render(c), c.get('viewer').owner)));
+
+  app.get('/v1/users', (c) => peoplePage(c, 'users', () => c.get('viewer').company.people));
+
+  app.get('/v1/user/:id', (c) => {
+    const viewer = c.get('viewer');
+    const person = viewer.company.byId.get(c.req.param('id'));
+    if (!visible(viewer, person)) return errorResponse(404, 'User not found.');
+    return json(renderUser(render(c), person));
+  });
+
+  app.get('/v1/user/:id/directReports', (c) => {
+    const viewer = c.get('viewer');
+    const person = viewer.company.byId.get(c.req.param('id'));
+    if (!visible(viewer, person)) return errorResponse(404, 'User not found.');
+    return peoplePage(
+      c,
+      `directReports:${person.id}`,
+      () => viewer.company.reports.get(person.id) ?? [],
+    );
+  });
+
+  app.get('/v1/departments', (c) => {
+    const { company } = c.get('viewer');
+    const page = paginate(
+      company.departments,
+      pageQuery(c, `${company.id}|departments`),
+      settings.quirks,
+    );
+    if (!page.ok) return errorResponse(400, page.error);
+    const options = render(c);
+    return json(
+      renderList(options, { ...page, data: page.items.map((d) => renderDepartment(options, d)) }),
+    );
+  });
+
+  app.get('/v1/department/:id', (c) => {
+    const department = c.get('viewer').company.departmentById.get(c.req.param('id'));
+    if (department === undefined) return errorResponse(404, 'Department not found.');
+    return json(renderDepartment(render(c), department));
+  });
+
+  for (const path of routePaths) {
+    app.all(path, () =>
+      json({ error: 'Method not allowed: this API only answers GET.' }, 405, {
+        Allow: 'GET, HEAD',
+      }),
+    );
+  }
+  app.notFound(() => errorResponse(404, 'Not found.'));
+  app.onError(() => errorResponse(500, 'Internal Server Error'));
+  return app;
+}

@@ -1,0 +1,70 @@
+import type { CompanyKey } from './companySpecs';
+import type { SandboxKeyName } from './sandboxScenarios';
+import { sandboxScenarios } from './sandboxScenarios';
+
+/** What a key reaches: a company, as whom, and how far. */
+export type KeyBehaviour =
+  | {
+      kind: 'company';
+      company: CompanyKey;
+      owner: 'admin' | 'manager' | 'employee';
+      /** company: everyone; team: the owner and everyone under them; self: only /v1/me. */
+      reach: 'company' | 'team' | 'self';
+      slow: boolean;
+    }
+  | { kind: 'unauthorized' | 'forbidden' | 'rateLimited' | 'serverError' | 'malformed' | 'hang' };
+
+const behaviours: Readonly<Record<SandboxKeyName, KeyBehaviour>> = {
+  smallCompanyAdmin: {
+    kind: 'company',
+    company: 'small',
+    owner: 'admin',
+    reach: 'company',
+    slow: false,
+  },
+  midCompanyAdmin: {
+    kind: 'company',
+    company: 'mid',
+    owner: 'admin',
+    reach: 'company',
+    slow: false,
+  },
+  largeCompanyAdmin: {
+    kind: 'company',
+    company: 'large',
+    owner: 'admin',
+    reach: 'company',
+    slow: false,
+  },
+  nonAdmin: { kind: 'company', company: 'mid', owner: 'manager', reach: 'team', slow: false },
+  usersForbidden: {
+    kind: 'company',
+    company: 'small',
+    owner: 'employee',
+    reach: 'self',
+    slow: false,
+  },
+  apiNotEnabled: { kind: 'forbidden' },
+  revoked: { kind: 'unauthorized' },
+  rateLimited: { kind: 'rateLimited' },
+  slow: { kind: 'company', company: 'small', owner: 'admin', reach: 'company', slow: true },
+  timeout: { kind: 'hang' },
+  serverError: { kind: 'serverError' },
+  malformed: { kind: 'malformed' },
+};
+
+const byKey = new Map(
+  sandboxScenarios.map((scenario) => [scenario.key, behaviours[scenario.name]]),
+);
+
+/** The key in `Authorization: Bearer <key>`, or null when the header is missing or not Bearer. */
+export function bearerKey(request: Request): string | null {
+  const match = /^Bearer +(\S+) *$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}
+
+/** What the request's key does; unknown keys (and no key) are unauthorized, as on Lattice. */
+export function behaviourOf(request: Request): KeyBehaviour {
+  const key = bearerKey(request);
+  return (key === null ? undefined : byKey.get(key)) ?? { kind: 'unauthorized' };
+}
