@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { createPlaygroundApi } from './createPlaygroundApi';
+
+const secretKey = 'kl_sk_test_0123456789abcdef';
+
+const account = {
+  id: 'acc_1',
+  provider: 'lattice',
+  originOwnerId: 'initech',
+  originOwnerName: 'Initech',
+  status: 'active',
+  region: 'us',
+  ownerName: 'Ada Lovelace',
+  ownerEmail: 'ada@example.com',
+  access: 'full',
+  createdAt: '2026-11-27T12:00:00.000Z',
+  updatedAt: '2026-11-27T12:00:00.000Z',
+  lastVerifiedAt: '2026-11-27T12:00:00.000Z',
+};
+
+/** A keylink-server stand-in that records what it was asked and answers from a table. */
+function fakeKeylink(answers: Record<string, () => Response>) {
+  const calls: Request[] = [];
+  const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(input, init);
+    calls.push(request);
+    const url = new URL(request.url);
+    const answer = answers[`${request.method} ${url.pathname}`];
+    return answer
+      ? answer()
+      : Response.json({ error: { code: 'not_found', message: 'x' } }, { status: 404 });
+  };
+  return { calls, fetch };
+}
+
+function apiWith(keylink: ReturnType<typeof fakeKeylink>) {
+  return createPlaygroundApi({
+    keylink: { baseUrl: 'http://keylink.test', secretKey, fetch: keylink.fetch },
+    publicKeylinkUrl: 'http://public.keylink.test',
+  });
+}
+
+const sessionAnswer = () =>
+  Response.json(
+    { token: 'kls_token', sessionId: 'ses_1', expiresAt: '2026-11-27T12:30:00.000Z' },
+    { status: 201 },
+  );
+
+describe('POST /api/sessions', () => {
+  it('should create a session with the secret key and never return the key', async () => {
+    const keylink = fakeKeylink({ 'POST /v1/connect-sessions': sessionAnswer });
+
+    const response = await apiWith(keylink).request('/api/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+
+    expect(response.status).toBe(201);
+    const text = await response.text();
+    expect(text).not.toContain(secretKey);
+    expect(JSON.parse(text)).toEqual({
+      token: 'kls_token',
+      expiresAt: '2026-11-27T12:30:00.000Z',
+      serverUrl: 'http://public.keylink.test',
+    });
+    const [call] = keylink.calls;
+    expect(call?.headers.get('authorization')).toBe(`Bearer ${secretKey}`);
+    expect(await call?.json()).toEqual({
+      provider: 'lattice',
+      originOwnerId: 'initech',
+      originOwnerName: 'Initech',
+    });
+  });
+
+  it('given an accountId of the organisation, should ask for a reconnect session', async () => {
+    const keylink = fakeKeylink({
+      'GET /v1/accounts/acc_1': () => Response.json(account),
+      'POST /v1/connect-sessions': sessionAnswer,
+    });
+
+    const response = await apiWith(keylink).request('/api/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ accountId: 'acc_1' }),
+    });
+
+    expect(response.status).toBe(201);
+    const create = keylink.calls.find((call) => call.method === 'POST');
+    expect(await create?.json()).toMatchObject({ accountId: 'acc_1', originOwnerId: 'initech' });
+  });
+
+  it("given another organisation's account, should answer 404 without creating a session", async () => {
+    const keylink = fakeKeylink({
+      'GET /v1/accounts/acc_1': () => Response.json(account),
+      'POST /v1/connect-sessions': sessionAnswer,
+    });
+
+    const response = await apiWith(keylink).request('/api/sessions', {
+      method: 'POST',
+      headers: { 'x-acme-org': 'hooli' },
+      body: JSON.stringify({ accountId: 'acc_1' }),
+    });
+
+    expect(response.status).toBe(404);
+    expect(keylink.calls.map((call) => call.method)).toEqual(['GET']);
+  });
+
+  it('given keylink-server refuses, should pass its typed error on', async () => {
+    const refusal = { error: { code: 'unauthorized', message: 'Check KEYLINK_SECRET_KEY.' } };
+    const keylink = fakeKeylink({
+      'POST /v1/connect-sessions': () => Response.json(refusal, { status: 401 }),
+    });
+
+    const response = await apiWith(keylink).request('/api/sessions', { method: 'POST' });
+
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual(refusal);
+  });
+});
+
+describe('GET /api/accounts', () => {
+  it("should list only the signed-in organisation's accounts", async () => {
+    const keylink = fakeKeylink({
+      'GET /v1/accounts': () => Response.json({ data: [account], nextCursor: null }),
+    });
+
+    const response = await apiWith(keylink).request('/api/accounts', {
+      headers: { 'x-acme-org': 'initech' },
+    });
+
+    expect(await response.json()).toEqual({ data: [account], nextCursor: null });
+    expect(new URL(keylink.calls[0]?.url ?? '').searchParams.get('originOwnerId')).toBe('initech');
+  });
+
+  it('given keylink-server is down, should answer 502 with what to do', async () => {
+    const api = createPlaygroundApi({
+      keylink: {
+        baseUrl: 'http://keylink.test',
+        secretKey,
+        fetch: () => Promise.reject(new TypeError('fetch failed')),
+      },
+    });
+
+    const response = await api.request('/api/accounts');
+
+    expect(response.status).toBe(502);
+    const text = await response.text();
+    expect(text).toContain('not answering');
+    expect(text).not.toContain(secretKey);
+  });
+});

@@ -1,0 +1,3 @@
+import type { widgetProps } from './widgetProps';
+
+export type ReturnTypeOfWidgetProps = ReturnType<typeof widgetProps>;
