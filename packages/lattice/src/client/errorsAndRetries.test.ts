@@ -193,7 +193,18 @@ describe('Lattice retries', () => {
     expect(calls()).toBe(3);
   });
 
-  it('should never retry a timeout or a 401', async () => {
+  it('given Retry-After as an HTTP date, should wait until then', async () => {
+    const { lattice, time } = setup(sandboxKeys.smallCompanyAdmin, {
+      intercept: faultTimes(1, () => {
+        const at = new Date(createFakeTime().now() + 3000).toUTCString(); // fake clocks start alike
+        return new Response(null, { status: 429, headers: { 'retry-after': at } });
+      }),
+    });
+    await expect(lattice.me()).resolves.toMatchObject({ object: 'user' });
+    expect(time.sleeps).toEqual([3000]);
+  });
+
+  it('should never retry a timeout', async () => {
     const { lattice, calls } = setup(sandboxKeys.timeout, {}, { timeoutMs: 10 });
     await failure(lattice.me(), sandboxKeys.timeout);
     expect(calls()).toBe(1);

@@ -1,130 +1,11 @@
-import { isConnectorError, Preview, UnifiedRole, UnifiedUser } from '@keylink/contract';
-import type { ConnectorContext, ConnectorError } from '@keylink/contract';
+import type { Preview } from '@keylink/contract';
+import { UnifiedRole, UnifiedUser } from '@keylink/contract';
 import { describe, expect, it } from 'vitest';
-import { createLatticeConnector } from '../index';
-import type { LatticeConnectorOptions } from '../index';
-import { createLatticeSandbox, sandboxKeys } from '../sandbox';
-import type { LatticeSandboxOptions, SandboxKeyName } from '../sandbox';
-import { createFakeTime } from '../testing/fakeTime';
-
-function setup(sandboxOptions: LatticeSandboxOptions = {}, options: LatticeConnectorOptions = {}) {
-  const sandbox = createLatticeSandbox(sandboxOptions);
-  const time = createFakeTime();
-  const requested: string[] = [];
-  const connector = createLatticeConnector({
-    baseUrl: 'http://sandbox.test',
-    fetch: (input, init) => {
-      requested.push(new Request(input, init).url);
-      return sandbox.fetch(input, init);
-    },
-    sleep: time.sleep,
-    now: time.now,
-    random: () => 0.5,
-    ...options,
-  });
-  return { connector, sandbox, requested };
-}
-
-const as = (name: SandboxKeyName, region: string | null = 'us'): ConnectorContext => ({
-  credentials: { apiKey: sandboxKeys[name] },
-  region,
-});
-
-async function failure(promise: Promise<unknown>, name: SandboxKeyName): Promise<ConnectorError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isConnectorError(error)) throw new Error(`expected a ConnectorError, got ${String(error)}`);
-  expect(error.message).not.toContain(sandboxKeys[name]);
-  return error;
-}
-
-describe('verify', () => {
-  it("given a small company's super admin key, should answer full access and a complete preview in one round trip", async () => {
-    const { connector, requested } = setup();
-    const { verification, preview } = await connector.verify(as('smallCompanyAdmin', null));
-    expect(verification).toMatchObject({ access: 'full', region: 'us', owner: { isAdmin: true } });
-    expect(Preview.parse(preview)).toEqual(preview);
-    expect(preview.status).toBe('complete');
-    expect(preview.usersSeen).toBeGreaterThanOrEqual(20);
-    expect(preview.usersSeen).toBeLessThanOrEqual(30);
-    expect(preview.sample).toHaveLength(10);
-    expect(requested.map((url) => new URL(url).pathname).sort()).toEqual(['/v1/me', '/v1/users']);
-    expect(requested.find((url) => url.includes('/v1/users'))).toContain('status=NULL');
-  });
-
-  it("given a large company's key, should answer after one page with a running preview", async () => {
-    const { connector } = setup();
-    const { preview } = await connector.verify(as('largeCompanyAdmin'));
-    expect(preview).toMatchObject({ status: 'running', usersSeen: 100, pagesRead: 1 });
-  });
-
-  it("given a non-admin's key, should answer partial access", async () => {
-    const { connector } = setup();
-    const { verification } = await connector.verify(as('nonAdmin'));
-    expect(verification).toMatchObject({ access: 'partial', owner: { isAdmin: false } });
-  });
-
-  it.each([
-    ['revoked', 'invalid_credentials', /revoked/],
-    ['usersForbidden', 'insufficient_permissions', /super admin/],
-    ['apiNotEnabled', 'insufficient_permissions', /API access may not be enabled/],
-    ['malformed', 'provider_bad_response', /cannot read/],
-  ] as const)('given the %s key, should throw %s', async (name, code, message) => {
-    const { connector } = setup();
-    const error = await failure(connector.verify(as(name)), name);
-    expect(error.code).toBe(code);
-    expect(error.message).toMatch(message);
-  });
-
-  it('given a rate-limited key, should throw provider_rate_limited with retryAfterSeconds', async () => {
-    const { connector } = setup({ rateLimitRetryAfterSeconds: 20 });
-    const error = await failure(connector.verify(as('rateLimited')), 'rateLimited');
-    expect(error).toMatchObject({ code: 'provider_rate_limited', retryAfterSeconds: 20 });
-  });
-
-  it('given a Lattice answering 500, should throw provider_unavailable after retrying', async () => {
-    const { connector, requested } = setup();
-    const error = await failure(connector.verify(as('serverError')), 'serverError');
-    expect(error.code).toBe('provider_unavailable');
-    expect(requested).toHaveLength(6); // two calls, three attempts each
-  });
-
-  it('given a Lattice that never answers, should throw provider_timeout', async () => {
-    const { connector } = setup({}, { timeoutMs: 20 });
-    const error = await failure(connector.verify(as('timeout')), 'timeout');
-    expect(error.code).toBe('provider_timeout');
-  });
-
-  it('given no key or an unknown region, should throw invalid_credentials without calling Lattice', async () => {
-    const { connector, requested } = setup();
-    await expect(
-      connector.verify({ credentials: { apiKey: '  ' }, region: 'us' }),
-    ).rejects.toMatchObject({
-      code: 'invalid_credentials',
-    });
-    await expect(connector.verify(as('smallCompanyAdmin', 'mars'))).rejects.toMatchObject({
-      code: 'invalid_credentials',
-    });
-    expect(requested).toEqual([]);
-  });
-
-  it("given each region and no base URL, should call that region's Lattice host", async () => {
-    const seen: string[] = [];
-    const connector = createLatticeConnector({
-      fetch: async (input, init) => {
-        seen.push(new URL(new Request(input, init).url).origin);
-        return new Response(null, { status: 401 });
-      },
-    });
-    await connector.verify(as('smallCompanyAdmin', 'emea')).catch(() => undefined);
-    await connector.verify(as('smallCompanyAdmin', null)).catch(() => undefined);
-    expect(new Set(seen)).toEqual(
-      new Set(['https://api.emea.latticehq.com', 'https://api.latticehq.com']),
-    );
-  });
-});
+import {
+  as,
+  connectorFailure as failure,
+  setupConnector as setup,
+} from '../testing/sandboxConnector';
 
 describe('preview', () => {
   it('should walk all 10,000 users, report progress after each page, and end complete', async () => {
@@ -144,6 +25,15 @@ describe('preview', () => {
     expect(roles.employee).toBe(10_000);
     expect(roles.admin).toBeGreaterThan(0);
     expect(roles.manager).toBe(outcome.managerRemoteIds.length);
+  });
+
+  it("given a non-admin's key, should count only the part of the company it can see", async () => {
+    const { connector, sandbox } = setup();
+    const { preview } = await connector.preview(as('nonAdmin'), () => undefined);
+    const mid = sandbox.companies.find((c) => c.userCount > 100 && c.userCount < 1000);
+    expect(preview.status).toBe('complete');
+    expect(preview.usersSeen).toBeGreaterThan(0);
+    expect(preview.usersSeen).toBeLessThan(mid?.userCount ?? 0);
   });
 
   it('given a failure mid-walk, should throw a ConnectorError', async () => {

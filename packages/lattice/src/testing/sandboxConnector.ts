@@ -1,0 +1,49 @@
+import { isConnectorError } from '@keylink/contract';
+import type { ConnectorContext, ConnectorError } from '@keylink/contract';
+import { expect } from 'vitest';
+import { createLatticeConnector } from '../index';
+import type { LatticeConnectorOptions } from '../index';
+import { createLatticeSandbox, sandboxKeys } from '../sandbox';
+import type { LatticeSandboxOptions, SandboxKeyName } from '../sandbox';
+import { createFakeTime } from './fakeTime';
+
+// Test-only helpers: a connector wired to an in-memory sandbox, with fake time.
+
+export function setupConnector(
+  sandboxOptions: LatticeSandboxOptions = {},
+  options: LatticeConnectorOptions = {},
+) {
+  const sandbox = createLatticeSandbox(sandboxOptions);
+  const time = createFakeTime();
+  const requested: string[] = [];
+  const connector = createLatticeConnector({
+    baseUrl: 'http://sandbox.test',
+    fetch: (input, init) => {
+      requested.push(new Request(input, init).url);
+      return sandbox.fetch(input, init);
+    },
+    sleep: time.sleep,
+    now: time.now,
+    random: () => 0.5,
+    ...options,
+  });
+  return { connector, sandbox, requested };
+}
+
+export const as = (name: SandboxKeyName, region: string | null = 'us'): ConnectorContext => ({
+  credentials: { apiKey: sandboxKeys[name] },
+  region,
+});
+
+export async function connectorFailure(
+  promise: Promise<unknown>,
+  name: SandboxKeyName,
+): Promise<ConnectorError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!isConnectorError(error)) throw new Error(`expected a ConnectorError, got ${String(error)}`);
+  expect(error.message).not.toContain(sandboxKeys[name]);
+  return error;
+}
