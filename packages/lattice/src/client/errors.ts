@@ -58,6 +58,12 @@ export class LatticeError extends Error {
   }
 }
 
+/**
+ * Narrows a caught value to a LatticeError.
+ *
+ * @example
+ * catch (error) { if (isLatticeError(error) && error.kind === 'not_found') return null; throw error; }
+ */
 export function isLatticeError(value: unknown): value is LatticeError {
   return value instanceof LatticeError;
 }

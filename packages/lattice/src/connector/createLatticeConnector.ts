@@ -30,7 +30,12 @@ export interface LatticeConnectorOptions {
   now?: () => number;
 }
 
-/** The credential field holding the key (the descriptor's CredentialField.name). */
+/**
+ * The credential field holding the key (the descriptor's CredentialField.name).
+ *
+ * @example
+ * connector.verify({ credentials: { [apiKeyField]: pastedKey }, region: 'us' });
+ */
 export const apiKeyField = 'apiKey';
 
 /**
