@@ -17,6 +17,10 @@ import { respond } from './http/respond';
 import { createLogger } from './logging';
 import { connectSessionRoutes } from './routes/connectSessionRoutes';
 import { linkRoutes } from './routes/linkRoutes';
+import { accountRoutes } from './routes/accountRoutes';
+import { iamRoutes } from './routes/iamRoutes';
+import { createBackground } from './background';
+import { createPreviewWalker } from './previewWalker';
 
 export interface KeylinkServerOptions {
   /** An open database (from createDatabase; you close it) or a config (the server closes it). */
@@ -58,6 +62,8 @@ export interface KeylinkServer {
   fetch: (request: Request) => Promise<Response>;
   /** Resolves once the database is migrated (fetch waits for it too). */
   ready: Promise<void>;
+  /** Resolves when this instance's background work (preview walks, refreshes) has finished. */
+  idle: () => Promise<void>;
   /** Stops background walks (releasing their leases) and closes the database if the server opened it. */
   close: () => Promise<void>;
 }
@@ -110,6 +116,11 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   // Surfaced by fetch (503-free: the request fails with internal_error) and by awaiting ready.
   ready.catch((error: unknown) => deps.logger.error({ err: error }, 'database migration failed'));
 
+  const background = createBackground((error, key) =>
+    deps.logger.error({ err: error, task: key }, 'background task failed'),
+  );
+  const walker = createPreviewWalker(deps, background);
+
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
   app.use(
@@ -140,8 +151,10 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   app.use('/v1/accounts', requireSecretKey(options.secretKey));
   app.use('/v1/accounts/*', requireSecretKey(options.secretKey));
   app.route('/v1/connect-sessions', connectSessionRoutes(deps));
+  app.route('/v1/accounts/:accountId/iam', iamRoutes(deps, background));
+  app.route('/v1/accounts', accountRoutes(deps));
   app.use('/v1/link/*', requireSession(deps));
-  app.route('/v1/link', linkRoutes(deps));
+  app.route('/v1/link', linkRoutes(deps, walker));
 
   app.notFound((c) => {
     throw new HttpError('not_found', `There is no route ${c.req.method} ${c.req.path}: see /docs.`);
@@ -171,7 +184,9 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
       await ready.catch(() => undefined);
       return app.fetch(request);
     },
+    idle: () => background.idle(),
     close: async () => {
+      await background.close();
       if (ownsDatabase) await database.destroy();
     },
   };

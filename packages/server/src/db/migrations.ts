@@ -60,6 +60,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('manager_remote_ids', 'text')
         .addColumn('role_counts', 'text')
         .addColumn('manager_ids_refreshed_at', 'text')
+        .addColumn('facts_lease_expires_at', 'text')
         .addColumn('created_by_session_id', 'text', (c) => c.notNull().unique())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())

@@ -63,6 +63,8 @@ export interface AccountsTable {
   /** JSON RoleCounts from the same walk. */
   role_counts: string | null;
   manager_ids_refreshed_at: string | null;
+  /** While a refresh walk runs somewhere: until when its claim holds. */
+  facts_lease_expires_at: string | null;
   /** The session that created it: unique, so one session can never create two accounts. */
   created_by_session_id: string;
   created_at: string;

@@ -1,11 +1,23 @@
-import { LinkSession } from '@keylink/contract';
+import {
+  ConfirmResponse,
+  LinkSession,
+  Preview,
+  PreviewResponse,
+  VerifyRequest,
+  VerifyResponse,
+} from '@keylink/contract';
 import { Hono } from 'hono';
+import { confirmSession, parseIdempotencyKey } from '../confirm';
 import type { AppEnv, Deps } from '../context';
+import { HttpError } from '../http/HttpError';
 import { respond } from '../http/respond';
-import { assertSessionOpen, connectorOf } from '../sessions';
+import { parseWith, readJsonBody } from '../http/validate';
+import type { PreviewWalker } from '../previewWalker';
+import { assertSessionOpen, connectorOf, isExpired } from '../sessions';
+import { verifySession } from '../verify';
 
 /** The widget's routes under /v1/link (the session token is checked by the caller's middleware). */
-export function linkRoutes(deps: Deps): Hono<AppEnv> {
+export function linkRoutes(deps: Deps, walker: PreviewWalker): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/session', (c) => {
@@ -19,6 +31,53 @@ export function linkRoutes(deps: Deps): Hono<AppEnv> {
       originOwnerName: session.origin_owner_name,
       attemptsRemaining: Math.max(0, deps.settings.maxVerifyAttempts - session.verify_attempts),
     });
+  });
+
+  // Never log this route's body: it carries the provider key.
+  app.post('/verify', async (c) => {
+    const request = parseWith(VerifyRequest, await readJsonBody(c.req.raw), 'verify request');
+    const session = c.get('session');
+    const result = await verifySession(deps, walker, session, request, c.req.raw.signal);
+    c.get('log').info(
+      { sessionId: session.id, access: result.verification.access, preview: result.preview.status },
+      'credentials verified',
+    );
+    return respond(VerifyResponse, result);
+  });
+
+  app.get('/preview', async (c) => {
+    const session = c.get('session');
+    if (session.status === 'pending') {
+      throw new HttpError(
+        'session_not_verified',
+        'Check the key first: the preview follows a successful check.',
+      );
+    }
+    if (session.status !== 'used' && isExpired(deps, session)) assertSessionOpen(deps, session);
+    const row = await deps.db
+      .selectFrom('keylink_previews')
+      .selectAll()
+      .where('session_id', '=', session.id)
+      .executeTakeFirst();
+    if (row === undefined) {
+      throw new HttpError(
+        'session_not_verified',
+        'Check the key first: the preview follows a successful check.',
+      );
+    }
+    walker.resumeIfStale(row);
+    return respond(PreviewResponse, { preview: Preview.parse(JSON.parse(row.preview)) });
+  });
+
+  app.post('/confirm', async (c) => {
+    const key = parseIdempotencyKey(c.req.header('idempotency-key'));
+    const session = c.get('session');
+    const answer = await confirmSession(deps, session, key);
+    c.get('log').info(
+      { sessionId: session.id, accountId: answer.accountId, mode: answer.mode },
+      'account linked',
+    );
+    return respond(ConfirmResponse, answer);
   });
 
   return app;

@@ -1,0 +1,102 @@
+import type { Account, AccountList, ListAccountsQuery } from '@keylink/contract';
+import type { Selectable } from 'kysely';
+import type { Deps } from './context';
+import type { AccountsTable } from './db/schema';
+import { HttpError } from './http/HttpError';
+
+export type AccountRow = Selectable<AccountsTable>;
+
+export function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    provider: row.provider,
+    originOwnerId: row.origin_owner_id,
+    originOwnerName: row.origin_owner_name,
+    status: row.status,
+    region: row.region,
+    ownerName: row.owner_name,
+    ownerEmail: row.owner_email,
+    access: row.access,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastVerifiedAt: row.last_verified_at,
+  };
+}
+
+/** Cursors are opaque to callers: base64url of the last row's (created_at, id). */
+function encodeCursor(row: AccountRow): string {
+  return Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // fall through: answered below
+  }
+  throw new HttpError(
+    'invalid_request',
+    'The cursor is not one this API gave out: pass nextCursor back unchanged.',
+    {
+      issues: [{ path: 'cursor', message: 'Unknown cursor.' }],
+    },
+  );
+}
+
+/** Oldest first, stable under concurrent inserts (keyset pagination on created_at, id). */
+export async function listAccounts(deps: Deps, query: ListAccountsQuery): Promise<AccountList> {
+  let select = deps.db.selectFrom('keylink_accounts').selectAll();
+  if (query.originOwnerId !== undefined)
+    select = select.where('origin_owner_id', '=', query.originOwnerId);
+  if (query.cursor !== undefined) {
+    const [createdAt, id] = decodeCursor(query.cursor);
+    select = select.where((eb) =>
+      eb.or([
+        eb('created_at', '>', createdAt),
+        eb.and([eb('created_at', '=', createdAt), eb('id', '>', id)]),
+      ]),
+    );
+  }
+  const rows = await select
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(query.limit + 1)
+    .execute();
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map(toAccount),
+    nextCursor: rows.length > query.limit && last !== undefined ? encodeCursor(last) : null,
+  };
+}
+
+export async function findAccount(deps: Deps, id: string): Promise<AccountRow> {
+  const row = await deps.db
+    .selectFrom('keylink_accounts')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (row === undefined) {
+    throw new HttpError('not_found', `No account ${id}: list accounts to find the right id.`);
+  }
+  return row;
+}
+
+/** Deletes the account and, with the row, its encrypted credential. */
+export async function deleteAccount(deps: Deps, id: string): Promise<void> {
+  const result = await deps.db
+    .deleteFrom('keylink_accounts')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (result.numDeletedRows === 0n) {
+    throw new HttpError('not_found', `No account ${id}: it may already be deleted.`);
+  }
+}

@@ -1,0 +1,82 @@
+import {
+  ConfirmResponse,
+  CreateConnectSessionResponse,
+  ErrorBody,
+  PreviewResponse,
+  VerifyResponse,
+} from '@keylink/contract';
+import type { KeylinkServer } from '../index';
+import { hostRequest, widgetRequest } from './testServer';
+
+/** Reads a JSON response, collecting its raw text for the tests that grep every answer. */
+export async function bodyOf(response: Response, seen?: string[]): Promise<unknown> {
+  const text = await response.text();
+  seen?.push(text);
+  return text === '' ? null : JSON.parse(text);
+}
+
+export async function errorOf(response: Response, seen?: string[]) {
+  return ErrorBody.parse(await bodyOf(response, seen)).error;
+}
+
+export async function newSession(
+  server: KeylinkServer,
+  body: Record<string, unknown> = {},
+  seen?: string[],
+) {
+  const response = await server.fetch(
+    hostRequest('/v1/connect-sessions', {
+      body: { provider: 'lattice', originOwnerId: 'org_acme', originOwnerName: 'Acme', ...body },
+    }),
+  );
+  if (response.status !== 201)
+    throw new Error(`session: ${response.status} ${await response.text()}`);
+  return CreateConnectSessionResponse.parse(await bodyOf(response, seen));
+}
+
+export function verify(server: KeylinkServer, token: string, apiKey: string, region = 'us') {
+  return server.fetch(
+    widgetRequest(token, '/v1/link/verify', { body: { credentials: { apiKey }, region } }),
+  );
+}
+
+export async function verifyOk(
+  server: KeylinkServer,
+  token: string,
+  apiKey: string,
+  seen?: string[],
+) {
+  const response = await verify(server, token, apiKey);
+  if (response.status !== 200)
+    throw new Error(`verify: ${response.status} ${await response.text()}`);
+  return VerifyResponse.parse(await bodyOf(response, seen));
+}
+
+/** Polls the preview until it stops running, letting background work run between polls. */
+export async function previewToEnd(server: KeylinkServer, token: string, seen?: string[]) {
+  const polls: PreviewResponse[] = [];
+  for (let poll = 0; poll < 1000; poll += 1) {
+    const response = await server.fetch(widgetRequest(token, '/v1/link/preview'));
+    const body = PreviewResponse.parse(await bodyOf(response, seen));
+    polls.push(body);
+    if (body.preview.status !== 'running') return { final: body.preview, polls };
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error('The preview never finished.');
+}
+
+export async function confirm(server: KeylinkServer, token: string, idempotencyKey?: string) {
+  return server.fetch(
+    widgetRequest(token, '/v1/link/confirm', {
+      method: 'POST',
+      headers: idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey },
+    }),
+  );
+}
+
+export async function confirmOk(server: KeylinkServer, token: string, seen?: string[]) {
+  const response = await confirm(server, token);
+  if (response.status !== 200)
+    throw new Error(`confirm: ${response.status} ${await response.text()}`);
+  return ConfirmResponse.parse(await bodyOf(response, seen));
+}

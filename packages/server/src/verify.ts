@@ -1,0 +1,159 @@
+import { isConnectorError } from '@keylink/contract';
+import type { Connector, Credentials, VerifyRequest, VerifyResponse } from '@keylink/contract';
+import type { Deps, SessionRow } from './context';
+import { isoNow } from './context';
+import { sealCredentials, sessionAad } from './credentials';
+import { fromConnectorError, HttpError } from './http/HttpError';
+import type { PreviewWalker } from './previewWalker';
+import { assertSessionOpen, connectorOf } from './sessions';
+
+type Issue = { path: string; message: string };
+
+/** Checks the typed values against the provider's own form: its fields, lengths and regions. */
+function checkAgainstDescriptor(
+  connector: Connector,
+  request: VerifyRequest,
+): { credentials: Credentials; region: string | null } {
+  const { credentialFields, regions, defaultRegion } = connector.descriptor;
+  const issues: Issue[] = [];
+  const credentials: Record<string, string> = {};
+  for (const field of credentialFields) {
+    const value = request.credentials[field.name]?.trim() ?? '';
+    if (value === '')
+      issues.push({ path: `credentials.${field.name}`, message: `Enter the ${field.label}.` });
+    else if (value.length > field.maxLength) {
+      issues.push({
+        path: `credentials.${field.name}`,
+        message: `The ${field.label} is longer than ${field.maxLength} characters: paste only the key.`,
+      });
+    } else credentials[field.name] = value;
+  }
+  for (const name of Object.keys(request.credentials)) {
+    if (!credentialFields.some((field) => field.name === name)) {
+      issues.push({ path: `credentials.${name}`, message: 'This field is not part of the form.' });
+    }
+  }
+  let region: string | null = null;
+  if (regions.length === 0) {
+    if (request.region !== undefined)
+      issues.push({ path: 'region', message: 'This provider has no regions.' });
+  } else {
+    region = request.region ?? defaultRegion;
+    if (region === null || !regions.some((known) => known.id === region)) {
+      issues.push({
+        path: 'region',
+        message: `Choose one of: ${regions.map((known) => known.id).join(', ')}.`,
+      });
+    }
+  }
+  if (issues.length > 0) {
+    throw new HttpError('invalid_request', 'Some fields need fixing before checking the key.', {
+      issues,
+    });
+  }
+  return { credentials, region };
+}
+
+/** Counts an attempt atomically; refuses when the session is spent, expired or locked. */
+async function spendAttempt(deps: Deps, session: SessionRow): Promise<void> {
+  const result = await deps.db
+    .updateTable('keylink_sessions')
+    .set((eb) => ({ verify_attempts: eb('verify_attempts', '+', 1) }))
+    .where('id', '=', session.id)
+    .where('status', '!=', 'used')
+    .where('expires_at', '>', isoNow(deps))
+    .where('verify_attempts', '<', deps.settings.maxVerifyAttempts)
+    .executeTakeFirst();
+  if (result.numUpdatedRows > 0n) return;
+  const current = await deps.db
+    .selectFrom('keylink_sessions')
+    .selectAll()
+    .where('id', '=', session.id)
+    .executeTakeFirstOrThrow();
+  assertSessionOpen(deps, current);
+  throw new HttpError(
+    'too_many_attempts',
+    `This session allows ${deps.settings.maxVerifyAttempts} tries and they are used up. Close the window and start linking again.`,
+  );
+}
+
+/**
+ * Verifies the credentials with the provider (within a deadline), keeps them encrypted on the
+ * session (not an account yet), stores the first preview and starts the walk to complete it.
+ */
+export async function verifySession(
+  deps: Deps,
+  walker: PreviewWalker,
+  session: SessionRow,
+  request: VerifyRequest,
+  clientSignal: AbortSignal,
+): Promise<VerifyResponse> {
+  assertSessionOpen(deps, session);
+  const connector = connectorOf(deps, session.provider);
+  const { credentials, region } = checkAgainstDescriptor(connector, request);
+  await spendAttempt(deps, session);
+
+  const deadline = AbortSignal.timeout(deps.settings.verifyTimeoutMs);
+  let outcome;
+  try {
+    outcome = await connector.verify({
+      credentials,
+      region,
+      signal: AbortSignal.any([deadline, clientSignal]),
+    });
+  } catch (error) {
+    if (isConnectorError(error)) throw fromConnectorError(error);
+    if (deadline.aborted) {
+      throw new HttpError(
+        'provider_timeout',
+        `${connector.descriptor.name} did not answer in time. Try again in a minute.`,
+      );
+    }
+    throw error;
+  }
+
+  const now = isoNow(deps);
+  const generation = await deps.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('keylink_sessions')
+      .set({
+        status: 'verified',
+        credential: sealCredentials(deps, credentials, sessionAad(session.id)),
+        region,
+        verification: JSON.stringify(outcome.verification),
+        verified_at: now,
+      })
+      .where('id', '=', session.id)
+      .where('status', '!=', 'used')
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) return undefined;
+    const row = {
+      walk_status: 'running' as const,
+      preview: JSON.stringify(outcome.preview),
+      manager_remote_ids: null,
+      lease_owner: deps.instanceId,
+      lease_expires_at: isoNow(deps, deps.settings.previewLeaseMs),
+      updated_at: now,
+    };
+    const written = await trx
+      .insertInto('keylink_previews')
+      .values({ session_id: session.id, generation: 1, ...row })
+      .onConflict((oc) =>
+        oc.column('session_id').doUpdateSet((eb) => ({
+          ...row,
+          generation: eb(eb.ref('keylink_previews.generation'), '+', 1),
+        })),
+      )
+      .returning('generation')
+      .executeTakeFirstOrThrow();
+    return written.generation;
+  });
+  if (generation === undefined) {
+    throw new HttpError(
+      'session_used',
+      'This account was linked meanwhile with this session. Close the window.',
+    );
+  }
+  walker.start(session.id, generation);
+  return { verification: outcome.verification, preview: outcome.preview };
+}
