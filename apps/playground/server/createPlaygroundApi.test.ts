@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlaygroundApi } from './createPlaygroundApi';
+import { loadSandboxKeys } from './loadSandboxKeys';
 
 const secretKey = 'kl_sk_test_0123456789abcdef';
 
@@ -147,5 +148,33 @@ describe('GET /api/accounts', () => {
     const text = await response.text();
     expect(text).toContain('not answering');
     expect(text).not.toContain(secretKey);
+  });
+});
+
+describe('GET /api/sandbox-keys', () => {
+  it("given the sandbox's keys, should list every scenario", async () => {
+    const api = createPlaygroundApi({
+      keylink: { baseUrl: 'http://keylink.test', secretKey },
+      sandboxKeys: loadSandboxKeys(),
+    });
+
+    const body: unknown = await (await api.request('/api/sandbox-keys')).json();
+
+    expect(body).toMatchObject({
+      sandbox: true,
+      keys: expect.arrayContaining([
+        expect.objectContaining({ name: 'smallCompanyAdmin', companyName: 'Pinecone Bakery Co.' }),
+        expect.objectContaining({ name: 'revoked' }),
+      ]),
+    });
+  });
+
+  it('given no sandbox, should say so and list nothing', async () => {
+    const api = createPlaygroundApi({ keylink: { baseUrl: 'http://keylink.test', secretKey } });
+
+    expect(await (await api.request('/api/sandbox-keys')).json()).toEqual({
+      sandbox: false,
+      keys: [],
+    });
   });
 });

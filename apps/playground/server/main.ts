@@ -18,7 +18,7 @@ const api = createPlaygroundApi({
   keylink: { baseUrl: keylinkUrl, secretKey },
   publicKeylinkUrl: process.env.KEYLINK_PUBLIC_URL ?? keylinkUrl,
   // Only against the sandbox: a real Lattice knows none of these keys.
-  ...(process.env.KEYLINK_LATTICE_BASE_URL ? { sandboxKeys: await loadSandboxKeys() } : {}),
+  ...(process.env.KEYLINK_LATTICE_BASE_URL ? { sandboxKeys: loadSandboxKeys() } : {}),
 });
 
 const server = serve({ fetch: api.fetch, port, hostname: '127.0.0.1' }, (info) => {
