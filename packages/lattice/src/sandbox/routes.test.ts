@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createLatticeSandbox, sandboxKeys } from './index';
+import { call, dataOf, idOf, readObject as body, testOrigin as origin } from './testRequests';
 
-const origin = 'https://api.latticehq.com';
 const sandbox = createLatticeSandbox();
 
 function get(path: string, key: string | null = sandboxKeys.smallCompanyAdmin, method = 'GET') {
-  const headers: Record<string, string> = key === null ? {} : { Authorization: `Bearer ${key}` };
-  return sandbox.fetch(`${origin}${path}`, { method, headers });
-}
-
-async function body(response: Response): Promise<Record<string, unknown>> {
-  const value: unknown = await response.json();
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new Error('not an object');
-  return Object.fromEntries(Object.entries(value));
+  return call(sandbox, path, key, { method });
 }
 
 async function listData(response: Response): Promise<Record<string, unknown>[]> {
-  const { data } = await body(response);
-  if (!Array.isArray(data)) throw new Error('no data array');
-  return data.map((item: unknown) => Object.fromEntries(Object.entries(item ?? {})));
+  return dataOf(await body(response));
 }
 
 async function me(key: string): Promise<Record<string, unknown>> {
@@ -147,10 +137,8 @@ describe('GET /v1/users', () => {
 describe('GET /v1/user/:id and /v1/user/:id/directReports', () => {
   it('should answer one user, and their direct reports as a list', async () => {
     const owner = await me(sandboxKeys.smallCompanyAdmin);
-    const manager = owner.manager;
-    if (typeof manager !== 'object' || manager === null || !('id' in manager))
-      throw new Error('no manager');
-    const ceo = await body(await get(`/v1/user/${String(manager.id)}`));
+    const manager = { id: idOf(owner.manager) };
+    const ceo = await body(await get(`/v1/user/${manager.id}`));
     expect(ceo).toMatchObject({
       id: manager.id,
       object: 'user',
@@ -161,9 +149,7 @@ describe('GET /v1/user/:id and /v1/user/:id/directReports', () => {
       await get(`/v1/user/${String(manager.id)}/directReports?limit=100`),
     );
     expect(reports.map((r) => r.id)).toContain(owner.id);
-    expect(reports.every((r) => (r.manager as { id?: unknown } | null)?.id === manager.id)).toBe(
-      true,
-    );
+    expect(reports.every((r) => idOf(r.manager) === manager.id)).toBe(true);
   });
 
   it('given an unknown id, should answer 404 {"error"}', async () => {
