@@ -1,0 +1,57 @@
+import { PreviewResponse } from '@keylink/contract';
+import type { Connector } from '@keylink/contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bodyOf, confirmOk, newSession, previewToEnd, verifyOk } from './testing/flow';
+import { storageTargets } from './testing/testDatabases';
+import { createTestLattice, sandboxKeys } from './testing/testLattice';
+import { createTestClock, createTestDeployment, widgetRequest } from './testing/testServer';
+
+/** An instance that hangs mid-walk (as if its process froze): no progress, no heartbeat. */
+function frozenWalks(connector: Connector): Connector {
+  return {
+    ...connector,
+    preview: (context) =>
+      new Promise((_, reject) => {
+        context.signal?.addEventListener('abort', () => reject(new Error('aborted')), {
+          once: true,
+        });
+      }),
+  };
+}
+
+for (const target of storageTargets) {
+  describe.skipIf(!target.available)(`preview walk on ${target.name}`, () => {
+    let deployment: ReturnType<typeof createTestDeployment>;
+    afterEach(async () => deployment.close());
+
+    it('given the walking instance dies, should let another instance take the walk over', async () => {
+      deployment = createTestDeployment(target.create());
+      const clock = createTestClock();
+      const { connector } = createTestLattice();
+      const lease = { previewLeaseMs: 60_000, now: clock.now };
+      const dying = deployment.start({ connectors: { lattice: frozenWalks(connector) }, ...lease });
+      const healthy = deployment.start({ connectors: { lattice: connector }, ...lease });
+
+      const { token } = await newSession(dying);
+      const verified = await verifyOk(dying, token, sandboxKeys.largeCompanyAdmin);
+      expect(verified.preview.status).toBe('running');
+
+      // The lease still holds: the healthy instance only reads.
+      const poll = async () =>
+        PreviewResponse.parse(
+          await bodyOf(await healthy.fetch(widgetRequest(token, '/v1/link/preview'))),
+        ).preview.status;
+      expect(await poll()).toBe('running');
+      await healthy.idle();
+      expect(await poll()).toBe('running');
+
+      clock.advance(61_000);
+      const { final } = await previewToEnd(healthy, token);
+      expect(final).toMatchObject({ status: 'complete', usersSeen: 10_000 });
+      await healthy.idle();
+
+      const linked = await confirmOk(healthy, token);
+      expect(linked.mode).toBe('create');
+    });
+  });
+}
