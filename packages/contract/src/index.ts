@@ -52,3 +52,5 @@ export { buildPath, routes } from './routes';
 export type { RouteAuth, RouteDefinition, RouteName } from './routes';
 export { errorStatus } from './errorStatus';
 export type { ErrorStatus } from './errorStatus';
+export { createOpenApiDocument } from './openapi';
+export type { OpenApiDocument } from './openapi';
