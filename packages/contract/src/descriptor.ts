@@ -42,6 +42,12 @@ export const CredentialField = z.object({
   /** What to say when formatPattern does not match. */
   formatMessage: z.string().optional(),
   maxLength: z.number().int().positive().default(512),
+  /**
+   * The guide step (1-based) where this value is created, so an error about it can point the
+   * person back to that step ("generate a new key: step 4"). Optional: without it the widget
+   * points at the guide as a whole.
+   */
+  guideStep: z.number().int().positive().optional(),
 });
 export type CredentialField = z.infer<typeof CredentialField>;
 

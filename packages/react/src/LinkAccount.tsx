@@ -1,20 +1,130 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import { createLinkApi } from './api/createLinkApi';
+import type {
+  LinkAccountOnError,
+  LinkAccountOnEvent,
+  LinkAccountOnExit,
+  LinkAccountOnSuccess,
+} from './events';
+import { LinkFlow } from './flow/LinkFlow';
+import { useFocusTracking } from './flow/useFocusTracking';
+import { WidgetContext } from './flow/WidgetContext';
+import type { LinkAccountMessageOverrides } from './messages/LinkAccountMessages';
+import { languageOf, resolveMessages } from './messages/resolveMessages';
+import type { LinkAccountLocale } from './messages/resolveMessages';
+import { themeStyle } from './theme/themeStyle';
+import type { LinkAccountTheme } from './theme/themeStyle';
+
 export interface LinkAccountProps {
-  /** The connect session token the host's backend created. */
+  /** The connect session token the host's backend created (`POST /v1/connect-sessions`). */
   sessionToken: string;
   /** Where keylink-server answers, e.g. `https://keylink.example.com`. */
   serverUrl: string;
+  /**
+   * Called once the account is linked, as the success screen shows.
+   * @default undefined
+   */
+  onSuccess?: LinkAccountOnSuccess;
+  /**
+   * Called when the flow ends without linking: the person cancelled, or the session cannot go
+   * on (expired, used, locked, not valid).
+   * @default undefined
+   */
+  onExit?: LinkAccountOnExit;
+  /**
+   * Called for every event, in order (analytics, logs). Events never carry a credential.
+   * @default undefined
+   */
+  onEvent?: LinkAccountOnEvent;
+  /**
+   * Called for every error the widget shows (it also shows it to the person).
+   * @default undefined
+   */
+  onError?: LinkAccountOnError;
+  /**
+   * Light, dark or system, and a brand colour.
+   * @default { mode: 'system' }
+   */
+  theme?: LinkAccountTheme;
+  /**
+   * The language of every text: `en` or `fr` (a region tag such as `fr-CA` uses its language;
+   * anything else falls back to English).
+   * @default 'en'
+   */
+  locale?: LinkAccountLocale | (string & {});
+  /**
+   * Any of the widget's texts, replacing the locale's.
+   * @default {}
+   */
+  messages?: LinkAccountMessageOverrides;
+  /**
+   * Added to the root element's classes, beside `kl-root`.
+   * @default undefined
+   */
+  className?: string;
+}
+
+/** Props only the widget's own wrappers use. */
+export interface LinkAccountInternalProps extends LinkAccountProps {
+  /** Filled with a function that ends the flow as cancelled (the dialog's close). */
+  exitRef?: RefObject<(() => void) | null>;
+  /** Rendered first inside the root (the dialog's close button), so it shares the theme. */
+  toolbar?: ReactNode;
 }
 
 /**
- * The Link Account widget, rendered inline.
+ * The Link Account widget, rendered inline. Import `@keylink/react/styles.css` once.
  *
  * @example
- * <LinkAccount sessionToken={token} serverUrl="https://keylink.example.com" />
+ * <LinkAccount
+ *   sessionToken={token}
+ *   serverUrl="https://keylink.example.com"
+ *   onSuccess={({ accountId }) => save(accountId)}
+ *   onExit={() => setShowWidget(false)}
+ * />
  */
-export function LinkAccount(_props: LinkAccountProps) {
+export function LinkAccount(props: LinkAccountProps) {
+  return <LinkAccountRoot {...props} />;
+}
+
+export function LinkAccountRoot(props: LinkAccountInternalProps) {
+  const { sessionToken, serverUrl, theme, locale = 'en', messages: overrides, className } = props;
+  // One client per widget instance, never the host's: nothing shared between two widgets.
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+      }),
+  );
+  const { rootRef, onFocus, onBlur, takeFocus } = useFocusTracking();
+  const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
+  const context = useMemo(() => ({ messages, takeFocus }), [messages, takeFocus]);
+  const api = useMemo(() => createLinkApi({ serverUrl, sessionToken }), [serverUrl, sessionToken]);
+  const look = themeStyle(theme);
+
   return (
-    <section className="kl-root" aria-label="Link account">
-      <p>Loading…</p>
-    </section>
+    <QueryClientProvider client={queryClient}>
+      <WidgetContext.Provider value={context}>
+        <section
+          ref={rootRef}
+          className={className ? `${look.className} ${className}` : look.className}
+          style={look.style}
+          aria-label={messages.widgetLabel}
+          lang={languageOf(locale)}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
+          {props.toolbar}
+          <LinkFlow
+            key={`${serverUrl}\n${sessionToken}`}
+            api={api}
+            callbacks={props}
+            exitRef={props.exitRef}
+          />
+        </section>
+      </WidgetContext.Provider>
+    </QueryClientProvider>
   );
 }

@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../flow/WidgetContext';
+
+interface RetryCountdownProps {
+  seconds: number;
+  /** Called once when the countdown reaches zero, or when the person retries now. */
+  onRetry: () => void;
+}
+
+/** "Retrying in N s", counting down each second, then retrying by itself (once). */
+export function RetryCountdown({ seconds, onRetry }: RetryCountdownProps) {
+  const messages = useMessages();
+  const [remaining, setRemaining] = useState(Math.max(0, Math.ceil(seconds)));
+  const firedRef = useRef(false);
+
+  useEffect(() => {
+    if (remaining > 0) {
+      const timer = setTimeout(() => setRemaining((value) => value - 1), 1000);
+      return () => clearTimeout(timer);
+    }
+    if (!firedRef.current) {
+      firedRef.current = true;
+      onRetry();
+    }
+  }, [remaining, onRetry]);
+
+  const retryNow = () => {
+    if (firedRef.current) return;
+    firedRef.current = true;
+    onRetry();
+  };
+
+  return (
+    <div className="kl-countdown">
+      <p>{messages.retryingIn(remaining)}</p>
+      <button type="button" className="kl-button kl-button-secondary" onClick={retryNow}>
+        {messages.retryNow}
+      </button>
+    </div>
+  );
+}

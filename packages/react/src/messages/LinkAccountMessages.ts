@@ -1,0 +1,125 @@
+import type { UserStatus } from '@keylink/contract';
+import type { LinkAccountErrorCode } from '../api/LinkAccountError';
+
+/** What an error message may mention: the provider, the guide step to revisit, a delay. */
+export interface ErrorMessageContext {
+  /** The provider's display name, from the descriptor. */
+  provider: string;
+  /** The 1-based guide step where the credential is created, when the descriptor says so. */
+  guideStep: number | null;
+  /** Seconds until a retry makes sense, when the server said so. */
+  retryAfterSeconds: number | null;
+}
+
+/** Why the flow ended without linking: each has a heading and a line saying what to do. */
+export type LinkAccountEndReason =
+  'session_expired' | 'session_used' | 'too_many_attempts' | 'unauthorized';
+
+/**
+ * Every string the widget shows. Functions take the values a sentence needs, so each locale can
+ * order words and make plurals its own way.
+ */
+export interface LinkAccountMessages {
+  widgetLabel: string;
+  loading: string;
+  cancel: string;
+  back: string;
+  tryAgain: string;
+  opensInNewTab: string;
+  close: string;
+  /** The widget's main heading. */
+  title: (provider: string) => string;
+  titleReconnect: (provider: string) => string;
+  forOwner: (owner: string) => string;
+  loadFailedHeading: string;
+
+  guideHeading: string;
+  prerequisitesHeading: string;
+  noticeKinds: Record<'prerequisite' | 'warning', string>;
+  stepsHeading: string;
+  stepNumber: (step: number, total: number) => string;
+  enlargeIllustration: (alt: string) => string;
+  syncedDataHeading: string;
+  helpHeading: string;
+  contactSupport: (label: string) => string;
+  guideContinue: string;
+  guideContinueReconnect: string;
+
+  formHeading: (provider: string) => string;
+  formHeadingReconnect: (provider: string) => string;
+  reconnectNote: string;
+  regionLabel: string;
+  showSecret: (label: string) => string;
+  show: string;
+  hide: string;
+  fieldRequired: (label: string) => string;
+  fieldTooLong: (label: string, max: number) => string;
+  formatWarning: (label: string) => string;
+  connect: string;
+  connectReconnect: string;
+  backToGuide: string;
+  showGuideStep: (step: number) => string;
+
+  verifyingHeading: (provider: string) => string;
+  verifyingText: string;
+
+  errorHeading: string;
+  errors: Record<LinkAccountErrorCode, (context: ErrorMessageContext) => string>;
+  retryingIn: (seconds: number) => string;
+  retryNow: string;
+  errorReference: (requestId: string) => string;
+
+  previewHeading: string;
+  keyOwner: (who: string) => string;
+  unnamedOwner: string;
+  adminBadge: string;
+  partialAccess: (provider: string) => string;
+  previewFailed: string;
+  previewRefreshFailed: string;
+  progressLabel: string;
+  progressText: (usersSeen: number, pagesRead: number) => string;
+  statusHeading: string;
+  totalUsers: (count: number) => string;
+  statuses: Record<UserStatus, string>;
+  sampleHeading: string;
+  sampleColumns: { name: string; email: string; title: string; roles: string };
+  emptyValue: string;
+  rolesHeading: string;
+  roleUsers: (count: number | null) => string;
+  previewContinue: string;
+  useDifferentKey: string;
+
+  confirmHeading: string;
+  confirmHeadingReconnect: string;
+  confirmSummary: (users: number, roles: number, provider: string, final: boolean) => string;
+  confirmReplace: (provider: string) => string;
+  confirmRegion: (region: string) => string;
+  confirmButton: string;
+  confirmButtonReconnect: string;
+  confirming: string;
+
+  successHeading: string;
+  successText: (provider: string) => string;
+  successTextReconnect: (provider: string) => string;
+
+  endHeadings: Record<LinkAccountEndReason, string>;
+  endTexts: Record<LinkAccountEndReason, string>;
+}
+
+/**
+ * Overrides a host may pass: any subset of the strings, and any subset of the per-code error and
+ * per-reason end messages.
+ */
+export type LinkAccountMessageOverrides = Partial<
+  Omit<
+    LinkAccountMessages,
+    'errors' | 'endHeadings' | 'endTexts' | 'statuses' | 'noticeKinds' | 'sampleColumns'
+  >
+> & {
+  errors?: Partial<LinkAccountMessages['errors']>;
+  endHeadings?: Partial<LinkAccountMessages['endHeadings']>;
+  endTexts?: Partial<LinkAccountMessages['endTexts']>;
+  statuses?: Partial<LinkAccountMessages['statuses']>;
+  noticeKinds?: Partial<LinkAccountMessages['noticeKinds']>;
+  sampleColumns?: Partial<LinkAccountMessages['sampleColumns']>;
+};

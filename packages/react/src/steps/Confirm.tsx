@@ -1,0 +1,88 @@
+import type { LinkSession, Preview, Verification } from '@keylink/contract';
+import type { LinkAccountError } from '../api/LinkAccountError';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { StepHeading } from '../components/StepHeading';
+import { useMessages } from '../flow/WidgetContext';
+
+interface ConfirmProps {
+  session: LinkSession;
+  verification: Verification;
+  preview: Preview;
+  submitting: boolean;
+  error: LinkAccountError | null;
+  onConfirm: () => void;
+  onBack: () => void;
+  onCancel: () => void;
+}
+
+/** What will sync, in one paragraph, and the button that links the account. */
+export function Confirm(props: ConfirmProps) {
+  const { session, verification, preview, submitting, error, onConfirm, onBack, onCancel } = props;
+  const messages = useMessages();
+  const { provider } = session;
+  const reconnect = session.mode === 'reconnect';
+  const users = Object.values(preview.countsByStatus).reduce((sum, count) => sum + count, 0);
+  const region = provider.regions.find((item) => item.id === verification.region);
+  const who = verification.owner.name ?? verification.owner.email ?? messages.unnamedOwner;
+
+  return (
+    <div className="kl-step kl-confirm">
+      <StepHeading>
+        {reconnect ? messages.confirmHeadingReconnect : messages.confirmHeading}
+      </StepHeading>
+      <p>
+        {messages.confirmSummary(
+          users,
+          preview.roles.length,
+          provider.name,
+          preview.status === 'complete',
+        )}
+      </p>
+      <ul className="kl-summary">
+        <li>{messages.keyOwner(who)}</li>
+        {region ? <li>{messages.confirmRegion(region.label)}</li> : null}
+        {provider.syncedData.map((item) => (
+          <li key={item.id}>
+            <strong>{item.label}</strong>: {item.description}
+          </li>
+        ))}
+      </ul>
+      {verification.access === 'partial' ? (
+        <p className="kl-note">{messages.partialAccess(provider.name)}</p>
+      ) : null}
+      {reconnect ? <p className="kl-note">{messages.confirmReplace(provider.name)}</p> : null}
+      {error ? <ErrorNotice error={error} provider={provider.name} /> : null}
+      <div className="kl-actions">
+        <button
+          type="button"
+          className="kl-button kl-button-primary"
+          onClick={onConfirm}
+          disabled={submitting}
+          aria-busy={submitting || undefined}
+        >
+          {submitting
+            ? messages.confirming
+            : reconnect
+              ? messages.confirmButtonReconnect
+              : messages.confirmButton}
+        </button>
+        <button
+          type="button"
+          className="kl-button kl-button-ghost"
+          onClick={onBack}
+          disabled={submitting}
+        >
+          {messages.back}
+        </button>
+        <button
+          type="button"
+          className="kl-button kl-button-ghost"
+          onClick={onCancel}
+          disabled={submitting}
+        >
+          {messages.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}

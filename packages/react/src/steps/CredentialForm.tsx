@@ -1,0 +1,99 @@
+import type { LinkSession } from '@keylink/contract';
+import { useId } from 'react';
+import type { FormEvent } from 'react';
+import { useWatch } from 'react-hook-form';
+import type { LinkAccountError } from '../api/LinkAccountError';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { RetryCountdown } from '../components/RetryCountdown';
+import { StepHeading } from '../components/StepHeading';
+import type { CredentialForm as CredentialFormState } from '../flow/useCredentialForm';
+import { useMessages } from '../flow/WidgetContext';
+import { CredentialInput } from './CredentialInput';
+
+interface CredentialFormProps {
+  session: LinkSession;
+  form: CredentialFormState;
+  /** The last verification's failure, kept until the next try. */
+  error: LinkAccountError | null;
+  onSubmit: (event?: FormEvent) => void;
+  onShowGuide: (focusStep?: number) => void;
+  onCancel: () => void;
+}
+
+/** The region (when the provider has several) and the credential fields, then Connect. */
+export function CredentialForm(props: CredentialFormProps) {
+  const { session, form, error, onSubmit, onShowGuide, onCancel } = props;
+  const messages = useMessages();
+  const regionId = useId();
+  const { provider } = session;
+  const reconnect = session.mode === 'reconnect';
+  const guideStep =
+    provider.credentialFields.find((field) => field.guideStep !== undefined)?.guideStep ?? null;
+  const regionValue = useWatch({ control: form.control, name: 'region' });
+  const selectedRegion = provider.regions.find((region) => region.id === regionValue);
+
+  return (
+    <form className="kl-step kl-form" noValidate onSubmit={onSubmit}>
+      <StepHeading>
+        {reconnect
+          ? messages.formHeadingReconnect(provider.name)
+          : messages.formHeading(provider.name)}
+      </StepHeading>
+      {reconnect ? <p className="kl-note">{messages.reconnectNote}</p> : null}
+      {error ? (
+        <ErrorNotice error={error} provider={provider.name} guideStep={guideStep}>
+          {error.code === 'provider_rate_limited' ? (
+            <RetryCountdown seconds={error.retryAfterSeconds ?? 10} onRetry={onSubmit} />
+          ) : null}
+          {error.code === 'invalid_credentials' ? (
+            <button
+              type="button"
+              className="kl-button kl-button-secondary"
+              onClick={() => onShowGuide(guideStep ?? 1)}
+            >
+              {messages.showGuideStep(guideStep ?? 1)}
+            </button>
+          ) : null}
+        </ErrorNotice>
+      ) : null}
+      {provider.regions.length > 0 ? (
+        <div className="kl-field">
+          <label className="kl-label" htmlFor={regionId}>
+            {messages.regionLabel}
+          </label>
+          <select
+            id={regionId}
+            className="kl-input kl-select"
+            aria-describedby={selectedRegion?.description ? `${regionId}-hint` : undefined}
+            {...form.register('region')}
+          >
+            {provider.regions.map((region) => (
+              <option key={region.id} value={region.id}>
+                {region.label}
+              </option>
+            ))}
+          </select>
+          {selectedRegion?.description ? (
+            <p id={`${regionId}-hint`} className="kl-hint">
+              {selectedRegion.description}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {provider.credentialFields.map((field) => (
+        <CredentialInput key={field.name} field={field} form={form} />
+      ))}
+      <div className="kl-actions">
+        <button type="submit" className="kl-button kl-button-primary">
+          {reconnect ? messages.connectReconnect : messages.connect}
+        </button>
+        <button type="button" className="kl-button kl-button-ghost" onClick={() => onShowGuide()}>
+          {messages.backToGuide}
+        </button>
+        <button type="button" className="kl-button kl-button-ghost" onClick={onCancel}>
+          {messages.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

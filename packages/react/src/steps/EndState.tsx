@@ -1,0 +1,24 @@
+import type { LinkSession } from '@keylink/contract';
+import { ProviderHeader } from '../components/ProviderHeader';
+import { StepHeading } from '../components/StepHeading';
+import { useMessages } from '../flow/WidgetContext';
+import type { LinkAccountEndReason } from '../messages/LinkAccountMessages';
+
+interface EndStateProps {
+  reason: LinkAccountEndReason;
+  session: LinkSession | null;
+}
+
+/** The session cannot go on (expired, used, locked, not valid): say so and what to do. */
+export function EndState({ reason, session }: EndStateProps) {
+  const messages = useMessages();
+  return (
+    <>
+      {session ? <ProviderHeader session={session} /> : null}
+      <div className="kl-step kl-end">
+        <StepHeading>{messages.endHeadings[reason]}</StepHeading>
+        <p role="status">{messages.endTexts[reason]}</p>
+      </div>
+    </>
+  );
+}
