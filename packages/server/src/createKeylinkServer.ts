@@ -1,4 +1,3 @@
-import { HealthResponse } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -13,7 +12,7 @@ import { createEncryption } from './encryption';
 import { requireSecretKey, requireSession } from './http/auth';
 import { HttpError } from './http/HttpError';
 import { requestContext } from './http/requestContext';
-import { respond } from './http/respond';
+import { metaRoutes } from './routes/metaRoutes';
 import { createLogger } from './logging';
 import { connectSessionRoutes } from './routes/connectSessionRoutes';
 import { linkRoutes } from './routes/linkRoutes';
@@ -146,7 +145,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     }),
   );
 
-  app.get('/healthz', () => respond(HealthResponse, { status: 'ok', database: deps.databaseKind }));
+  app.route('/', metaRoutes(deps));
   app.use('/v1/connect-sessions', requireSecretKey(options.secretKey));
   app.use('/v1/accounts', requireSecretKey(options.secretKey));
   app.use('/v1/accounts/*', requireSecretKey(options.secretKey));
