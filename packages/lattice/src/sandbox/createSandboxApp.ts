@@ -199,6 +199,10 @@ export function createSandboxApp(settings: SandboxSettings): Hono<SandboxEnv> {
     );
   }
   app.notFound(() => errorResponse(404, 'Not found.'));
-  app.onError(() => errorResponse(500, 'Internal Server Error'));
+  app.onError((error) => {
+    // A bug in the sandbox, not a scenario: say so loudly, still answer like Lattice would.
+    console.error('lattice-sandbox: unexpected error', error);
+    return errorResponse(500, 'Internal Server Error');
+  });
   return app;
 }

@@ -89,9 +89,12 @@ function titleFor(seat: Seat, plan: DepartmentPlan | undefined, random: Random):
   return random.pick(plan.individual);
 }
 
-function datesFor(spec: CompanySpec, seat: Seat, status: LatticeUserStatus, random: Random) {
-  const founded = toUnix(spec.foundedOn);
-  const adopted = toUnix(spec.adoptedLatticeOn);
+function datesFor(
+  { founded, adopted }: { founded: number; adopted: number },
+  seat: Seat,
+  status: LatticeUserStatus,
+  random: Random,
+) {
   if (status === 'INVITED' || status === 'CREATED') {
     const createdAt = sandboxNow - random.int(1 * day, 40 * day);
     const future = toDate(sandboxNow + random.int(7, 60) * day);
@@ -127,6 +130,7 @@ export function generateCompany(spec: CompanySpec): SandboxCompany {
       name,
     ]),
   );
+  const history = { founded: toUnix(spec.foundedOn), adopted: toUnix(spec.adoptedLatticeOn) };
   const emailCounts = new Map<string, number>();
   const ids = seats.map(() => random.uuid());
   const people = seats.map((seat, index): SandboxPerson => {
@@ -152,7 +156,7 @@ export function generateCompany(spec: CompanySpec): SandboxCompany {
       departmentId:
         seat.department === null || unassigned ? null : (departments[seat.department]?.id ?? null),
       timezone: random.chance(0.04) ? null : name.timezone,
-      ...datesFor(spec, seat, status, random),
+      ...datesFor(history, seat, status, random),
     };
   });
   return assemble(spec, companyId, people, seats, departments);
