@@ -16,7 +16,19 @@ export const STUB_TOKEN = 'kls_test_token';
 
 /** One answer of the stub: a JSON body with a status, a dropped connection, or no answer yet. */
 export type StubReply =
-  { kind: 'json'; status: number; body: unknown } | { kind: 'network_error' } | { kind: 'hang' };
+  | { kind: 'json'; status: number; body: unknown }
+  | { kind: 'network_error' }
+  | { kind: 'hang' }
+  | { kind: 'after'; gate: Promise<void>; reply: StubReply };
+
+/** A reply held back until `release()`: lets a test see the step that waits for it. */
+export function gated(reply: StubReply): { reply: StubReply; release: () => void } {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { reply: { kind: 'after', gate, reply }, release };
+}
 
 type RouteKey = 'getLinkSession' | 'verify' | 'getPreview' | 'confirm';
 
@@ -102,7 +114,12 @@ export function createStubServer(): StubServer {
       return json(400, { error: { code: 'invalid_request', message: 'Idempotency-Key missing.' } });
     }
     const queue = queues[route];
-    const next = (queue.length > 1 ? queue.shift() : queue[0]) ?? fail(500, 'internal_error');
+    let next = (queue.length > 1 ? queue.shift() : queue[0]) ?? fail(500, 'internal_error');
+    if (next.kind === 'after') {
+      await next.gate;
+      next = next.reply;
+    }
+    if (next.kind === 'after') throw new Error('Gated replies do not nest.');
     if (next.kind === 'network_error') throw new TypeError('Failed to fetch');
     if (next.kind === 'hang') {
       return new Promise((_, reject) => {

@@ -1,0 +1,220 @@
+import { errorCodes } from '@keylink/contract';
+import type { ErrorCode } from '@keylink/contract';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { en } from './index';
+import { ACME_KEY, acmePreview, acmeSession, acmeVerified } from './test/acmeHr';
+import { renderWidget, submitKey } from './test/renderWidget';
+import { createStubServer, fail, ok } from './test/stubServer';
+
+const endCodes = ['session_expired', 'session_used', 'too_many_attempts', 'unauthorized'] as const;
+const isEndCode = (code: ErrorCode): code is (typeof endCodes)[number] =>
+  (endCodes as readonly string[]).includes(code);
+const context = { provider: 'Acme HR', guideStep: 2, retryAfterSeconds: null };
+
+describe('LinkAccount errors', () => {
+  const recoverable = errorCodes.filter(
+    (code) => !isEndCode(code) && code !== 'provider_rate_limited',
+  );
+
+  it.each(recoverable)(
+    'given verify fails with %s, should explain it at the form, focus it and keep the key',
+    async (code) => {
+      const server = createStubServer();
+      server.reply('verify', fail(400, code));
+      const { user, events, onError } = renderWidget({}, { server });
+      await submitKey(user);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(en.errors[code](context));
+      expect(alert).toHaveFocus();
+      expect(screen.getByLabelText('Acme token')).toHaveValue(ACME_KEY);
+      expect(events()).toContainEqual({
+        type: 'verification_failed',
+        code,
+        retryAfterSeconds: null,
+      });
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code, status: 400 }));
+    },
+  );
+
+  it.each(endCodes)(
+    'given verify fails with %s, should end the flow with a clear message and call onExit',
+    async (code) => {
+      const server = createStubServer();
+      server.reply('verify', fail(code === 'unauthorized' ? 401 : 410, code));
+      const { user, onExit } = renderWidget({}, { server });
+      await submitKey(user);
+      expect(
+        await screen.findByRole('heading', { name: en.endHeadings[code] }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(en.endTexts[code])).toBeInTheDocument();
+      expect(screen.queryByLabelText('Acme token')).not.toBeInTheDocument();
+      expect(onExit).toHaveBeenCalledExactlyOnceWith({ reason: code, step: 'verifying' });
+    },
+  );
+
+  it.each(endCodes)('given the session load fails with %s, should end the flow', async (code) => {
+    const server = createStubServer();
+    server.reply('getLinkSession', fail(401, code));
+    const { onExit } = renderWidget({}, { server });
+    expect(await screen.findByRole('heading', { name: en.endHeadings[code] })).toBeInTheDocument();
+    expect(onExit).toHaveBeenCalledExactlyOnceWith({ reason: code, step: 'loading' });
+  });
+
+  it('given an invalid key, should point at the guide step that makes one', async () => {
+    const server = createStubServer();
+    server.reply('verify', fail(422, 'invalid_credentials'));
+    const { user } = renderWidget({}, { server });
+    await submitKey(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('(step 2 of the guide)');
+    await user.click(screen.getByRole('button', { name: 'Show step 2 of the guide' }));
+    expect(screen.getByText('Make a token').closest('li')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'I have my key' }));
+    expect(screen.getByLabelText('Acme token')).toHaveValue(ACME_KEY);
+  });
+
+  it('given invalid_request with issues, should list them', async () => {
+    const server = createStubServer();
+    server.reply(
+      'verify',
+      fail(400, 'invalid_request', { issues: [{ path: 'region', message: 'Unknown region' }] }),
+    );
+    const { user } = renderWidget({}, { server });
+    await submitKey(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('region: Unknown region');
+  });
+
+  it('given the network fails, should say so and let the person try again', async () => {
+    const server = createStubServer();
+    server.reply('verify', { kind: 'network_error' }, ok('verify', acmeVerified()));
+    const { user, onError } = renderWidget({}, { server });
+    await submitKey(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.errors.network_error(context));
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'network_error' }));
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Here is what we found' }),
+    ).toBeInTheDocument();
+  });
+
+  it('given an answer outside the contract, should treat it as unexpected', async () => {
+    const server = createStubServer();
+    server.reply('verify', { kind: 'json', status: 200, body: { surprise: true } });
+    const { user } = renderWidget({}, { server });
+    await submitKey(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      en.errors.unexpected_response(context),
+    );
+  });
+
+  it('given a non-JSON error page, should treat it as unexpected', async () => {
+    const server = createStubServer();
+    server.reply('verify', { kind: 'json', status: 502, body: 'Bad gateway' });
+    const { user, onError } = renderWidget({}, { server });
+    await submitKey(user);
+    await screen.findByRole('alert');
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'unexpected_response', status: 502 }),
+    );
+  });
+
+  it('given the provider rate-limits, should count down and retry by itself', async () => {
+    const server = createStubServer();
+    server.reply(
+      'verify',
+      fail(429, 'provider_rate_limited', { retryAfterSeconds: 3 }),
+      ok('verify', acmeVerified()),
+    );
+    const { user, events } = renderWidget({}, { server, fakeTimers: true });
+    await submitKey(user);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Acme HR is receiving too many requests right now.');
+    expect(alert).toHaveTextContent('Retrying in 3 s…');
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(alert).toHaveTextContent('Retrying in 2 s…');
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(alert).toHaveTextContent('Retrying in 1 s…');
+    expect(server.calls('verify')).toHaveLength(1);
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(
+      await screen.findByRole('heading', { name: 'Here is what we found' }),
+    ).toBeInTheDocument();
+    expect(server.calls('verify')).toHaveLength(2);
+    expect(events()).toContainEqual({
+      type: 'verification_failed',
+      code: 'provider_rate_limited',
+      retryAfterSeconds: 3,
+    });
+  });
+
+  it('given the session load cannot reach the server, should offer to try again', async () => {
+    const server = createStubServer();
+    server.reply('getLinkSession', { kind: 'network_error' }, ok('getLinkSession', acmeSession()));
+    const { user } = renderWidget({}, { server });
+    expect(
+      await screen.findByRole('heading', { name: 'This page could not load' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Connect Acme HR' })).toBeInTheDocument();
+  });
+
+  it('given confirm fails for a passing reason, should retry with the same idempotency key', async () => {
+    const server = createStubServer();
+    server.reply(
+      'confirm',
+      fail(503, 'internal_error'),
+      ok('confirm', { accountId: 'acc_1', provider: 'acme-hr', mode: 'create' }),
+    );
+    const { user, onSuccess } = renderWidget({}, { server });
+    await submitKey(user);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByRole('alert')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByRole('heading', { name: "You're all set" });
+    const [first, second] = server.calls('confirm').map((c) => c.headers.get('Idempotency-Key'));
+    expect(first).toBeTruthy();
+    expect(second).toBe(first);
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+  });
+
+  it('given confirm says the session is used, should end the flow', async () => {
+    const server = createStubServer();
+    server.reply('confirm', fail(409, 'session_used'));
+    const { user, onExit } = renderWidget({}, { server });
+    await submitKey(user);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(
+      await screen.findByRole('heading', { name: en.endHeadings.session_used }),
+    ).toBeInTheDocument();
+    expect(onExit).toHaveBeenCalledWith({ reason: 'session_used', step: 'confirm' });
+  });
+
+  it('given confirm says the key is not verified, should go back to the form and say why', async () => {
+    const server = createStubServer();
+    server.reply('confirm', fail(409, 'session_not_verified'));
+    const { user } = renderWidget({}, { server });
+    await submitKey(user);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      en.errors.session_not_verified(context),
+    );
+    expect(screen.getByLabelText('Acme token')).toHaveValue(ACME_KEY);
+  });
+
+  it('given the session expires while the preview fills in, should end the flow', async () => {
+    const server = createStubServer();
+    server.reply('verify', ok('verify', acmeVerified(acmePreview({ status: 'running' }))));
+    server.reply('getPreview', fail(410, 'session_expired'));
+    const { user, onExit } = renderWidget({}, { server, fakeTimers: true });
+    await submitKey(user);
+    await screen.findByRole('heading', { name: 'Here is what we found' });
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(
+      await screen.findByRole('heading', { name: en.endHeadings.session_expired }),
+    ).toBeInTheDocument();
+    expect(onExit).toHaveBeenCalledWith({ reason: 'session_expired', step: 'preview' });
+  });
+});
