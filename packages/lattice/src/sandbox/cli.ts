@@ -2,6 +2,9 @@
 import { parseSandboxCommand, sandboxUsage, scenarioTable } from './sandboxCommand';
 import { serveSandbox } from './serveSandbox';
 
+// Output piped into a reader that quits (`| head`) must not crash the server on its next line.
+process.stdout.on('error', () => undefined);
+
 const parsed = parseSandboxCommand(process.argv.slice(2), process.env);
 if (parsed.kind === 'help') {
   console.log(sandboxUsage);
