@@ -180,10 +180,11 @@ function assemble(
     .slice(0, spec.extraAdmins)
     .forEach((person) => (person.isAdmin = true));
   // The non-admin key belongs to a director whose team has teams of its own.
-  const isGrandManager = (i: number): boolean =>
-    seats.some((seat) => seat.reports > 0 && seat.manager === i);
+  const managesManagers = new Set(
+    seats.flatMap((seat) => (seat.reports > 0 && seat.manager !== null ? [seat.manager] : [])),
+  );
   const managerIndex = seats.findIndex(
-    (seat, i) => seat.depth === 2 && chart[i]?.isAdmin === false && isGrandManager(i),
+    (seat, i) => seat.depth === 2 && chart[i]?.isAdmin === false && managesManagers.has(i),
   );
   const manager =
     chart[managerIndex] ?? chart.find((p, i) => !p.isAdmin && (seats[i]?.reports ?? 0) > 0);
