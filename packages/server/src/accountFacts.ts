@@ -4,6 +4,7 @@ import type { Background } from './background';
 import type { Deps } from './context';
 import { isoNow } from './context';
 import { roleCountsOf } from './previewWalker';
+import { scrubError } from './scrub';
 
 function parseIds(json: string | null): string[] {
   if (json === null) return [];
@@ -94,7 +95,10 @@ export function companyFacts(
           .set({ facts_lease_expires_at: null })
           .where('id', '=', row.id)
           .execute();
-        deps.logger.warn({ accountId: row.id, err: error }, 'manager ids refresh failed');
+        deps.logger.warn(
+          { accountId: row.id, err: scrubError(error, context.credentials) },
+          'manager ids refresh failed',
+        );
       }
     });
   }

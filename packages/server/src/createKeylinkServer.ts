@@ -111,7 +111,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     settings: settingsOf(options),
     instanceId: options.instanceId ?? randomUUID(),
   };
-  const ready = database.prepare().then(() => migrateToLatest(database.db));
+  const ready = database.prepare().then(() => migrateToLatest(database.db, database.kind));
   // Surfaced by fetch (503-free: the request fails with internal_error) and by awaiting ready.
   ready.catch((error: unknown) => deps.logger.error({ err: error }, 'database migration failed'));
 

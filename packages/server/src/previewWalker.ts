@@ -6,6 +6,7 @@ import type { Deps } from './context';
 import { isoNow } from './context';
 import { openCredentials, sessionAad } from './credentials';
 import type { PreviewsTable } from './db/schema';
+import { scrubError } from './scrub';
 
 type PreviewRow = Selectable<PreviewsTable>;
 
@@ -71,14 +72,22 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     const controller = new AbortController();
     const stop = (reason: unknown) => controller.abort(reason);
     signal.addEventListener('abort', () => stop(signal.reason), { once: true });
+    const context = {
+      credentials: openCredentials(deps, session.credential, sessionAad(sessionId)),
+      region: session.region,
+      signal: controller.signal,
+    };
     const heartbeat = setInterval(
       () => {
         void ours(sessionId, generation)
           .set({ lease_expires_at: leaseUntil() })
           .executeTakeFirst()
-          .then((result) => {
-            if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
-          });
+          .then(
+            (result) => {
+              if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
+            },
+            (error: unknown) => stop(error),
+          );
       },
       Math.max(1000, Math.floor(deps.settings.previewLeaseMs / 3)),
     );
@@ -87,11 +96,6 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     let latest = shown;
     let lastWrite = Number.NEGATIVE_INFINITY;
     try {
-      const context = {
-        credentials: openCredentials(deps, session.credential, sessionAad(sessionId)),
-        region: session.region,
-        signal: controller.signal,
-      };
       const outcome = await connector.preview(context, async (progress) => {
         controller.signal.throwIfAborted();
         latest = progress;
@@ -117,7 +121,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
         await ours(sessionId, generation)
           .set({ lease_owner: null, lease_expires_at: null })
           .execute();
-        if (!controller.signal.aborted) throw error;
+        if (!controller.signal.aborted) throw scrubError(error, context.credentials);
       }
     } finally {
       clearInterval(heartbeat);

@@ -22,7 +22,7 @@ export async function rotateEncryptionKeys(
 ): Promise<RotationResult> {
   const encryption = createEncryption(encryptionKeys);
   await database.prepare();
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, database.kind);
   const { db } = database;
   const result: RotationResult = { accounts: 0, sessions: 0 };
 

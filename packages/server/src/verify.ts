@@ -5,6 +5,7 @@ import { isoNow } from './context';
 import { sealCredentials, sessionAad } from './credentials';
 import { fromConnectorError, HttpError } from './http/HttpError';
 import type { PreviewWalker } from './previewWalker';
+import { scrubError } from './scrub';
 import { assertSessionOpen, connectorOf } from './sessions';
 
 type Issue = { path: string; message: string };
@@ -109,7 +110,7 @@ export async function verifySession(
         `${connector.descriptor.name} did not answer in time. Try again in a minute.`,
       );
     }
-    throw error;
+    throw scrubError(error, credentials);
   }
 
   const now = isoNow(deps);

@@ -89,13 +89,22 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
  */
 export async function migrateToLatest(
   db: Kysely<KeylinkTables>,
+  kind: 'sqlite' | 'postgres',
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<void> {
+  // On Postgres, Kysely looks for its bookkeeping tables in every schema unless told which one:
+  // another deployment's tables in a neighbouring schema would fool it. Pin it to ours.
+  const schema =
+    kind === 'postgres'
+      ? ((await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db))
+          .rows[0]?.schema ?? undefined)
+      : undefined;
   const migrator = new Migrator({
     db,
     provider,
     migrationTableName: 'keylink_migration',
     migrationLockTableName: 'keylink_migration_lock',
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
   let lastError: unknown;
   for (let attempt = 0; attempt < 8; attempt += 1) {

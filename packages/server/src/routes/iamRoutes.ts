@@ -17,6 +17,7 @@ import { accountAad, openCredentials } from '../credentials';
 import { fromConnectorError, HttpError } from '../http/HttpError';
 import { respond } from '../http/respond';
 import { parseWith, queryOf } from '../http/validate';
+import { scrubError } from '../scrub';
 import { connectorOf } from '../sessions';
 
 const needsReconnect = (provider: string) =>
@@ -72,7 +73,7 @@ export function iamRoutes(deps: Deps, background: Background): Hono<AppEnv> {
           `${connector.descriptor.name} did not answer in time. Try again shortly.`,
         );
       }
-      throw error;
+      throw scrubError(error, base.credentials);
     }
   }
 
