@@ -38,7 +38,9 @@ export function useModalDialog(open: boolean, onRequestClose: () => void) {
     };
   }, []);
 
-  const onClose = () => {
+  // React passes `close` and `cancel` up its own tree: a nested dialog's must not act here.
+  const onClose = (event: SyntheticEvent<HTMLDialogElement>) => {
+    if (event.target !== event.currentTarget) return;
     const opener = openerRef.current;
     openerRef.current = null;
     opener?.focus();
@@ -46,6 +48,7 @@ export function useModalDialog(open: boolean, onRequestClose: () => void) {
   // Escape: the browser fires `cancel`; keep the dialog in step with `open` instead of letting it
   // close on its own.
   const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    if (event.target !== event.currentTarget) return;
     event.preventDefault();
     onRequestClose();
   };
