@@ -18,7 +18,7 @@ if (parsed.kind === 'help') {
     console.log(`Lattice sandbox listening on ${running.url} (latency ${latencyMs} ms, slow key ${slowLatencyMs} ms)
 Use it as the Lattice base URL; every key below is a Bearer token.
 
-${scenarioTable()}
+${scenarioTable(slowLatencyMs)}
 
 Try: curl -H "Authorization: Bearer <key>" ${running.url}/v1/me
 Press Ctrl+C to stop.`);

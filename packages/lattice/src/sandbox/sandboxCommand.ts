@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { companySpecs } from './companySpecs';
 import { sandboxScenarios } from './sandboxScenarios';
+import type { SandboxKeyName } from './sandboxScenarios';
 
 export interface SandboxCommandOptions {
   port: number;
@@ -65,9 +67,30 @@ export function parseSandboxCommand(
   return { kind: 'serve', options: { port, host: values.host, latencyMs, slowLatencyMs } };
 }
 
+/** One line per key on what it does, for the command's table (the README has the details). */
+function effects(slowLatencyMs: number): Record<SandboxKeyName, string> {
+  const admin = ({ name, size }: { name: string; size: number }): string =>
+    `super admin of ${name} (${size.toLocaleString('en-US')} people)`;
+  return {
+    smallCompanyAdmin: admin(companySpecs.small),
+    midCompanyAdmin: admin(companySpecs.mid),
+    largeCompanyAdmin: admin(companySpecs.large),
+    nonAdmin: 'not an admin: sees only their own part of the mid company',
+    usersForbidden: '/v1/me works, every other path 403',
+    apiNotEnabled: 'API access not enabled: 403 everywhere',
+    revoked: 'revoked: 401 everywhere',
+    rateLimited: '429 everywhere, with Retry-After',
+    slow: `the small company, every answer ${slowLatencyMs} ms late`,
+    timeout: 'never answers; holds the request until the caller aborts',
+    serverError: '500 {"error"} everywhere',
+    malformed: '200 with a body that is not JSON',
+  };
+}
+
 /** The scenario keys as a plain-text table: name, key, what it does. */
-export function scenarioTable(): string {
-  const rows = sandboxScenarios.map((s) => [s.name, s.key, s.title]);
+export function scenarioTable(slowLatencyMs = 3000): string {
+  const effect = effects(slowLatencyMs);
+  const rows = sandboxScenarios.map((s) => [s.name, s.key, effect[s.name]]);
   const header = ['name', 'key', 'what it does'];
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
