@@ -57,6 +57,17 @@ for (const target of storageTargets) {
       expect(tooMany.status).toBe(400);
     });
 
+    it('given an unknown user id, should answer not_found', async () => {
+      deployment = createTestDeployment(target.create());
+      const server = deployment.start({ connectors: { lattice: createTestLattice().connector } });
+      const { accountId } = await link(server, 'org_a');
+      const response = await server.fetch(
+        hostRequest(`/v1/accounts/${accountId}/iam/users/00000000-0000-4000-8000-000000000000`),
+      );
+      expect(response.status).toBe(404);
+      expect((await errorOf(response)).code).toBe('not_found');
+    });
+
     it('should delete an account with its credential', async () => {
       deployment = createTestDeployment(target.create());
       const server = deployment.start({ connectors: { lattice: createTestLattice().connector } });

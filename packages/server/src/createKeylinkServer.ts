@@ -1,3 +1,4 @@
+import { ErrorBody } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -170,11 +171,14 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     if (!(error instanceof HttpError)) {
       (c.get('log') ?? deps.logger).error({ err: error }, 'unexpected error');
     }
-    const response = c.json(known.body(requestId), known.status as 400);
+    const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
     if (known.details.retryAfterSeconds !== undefined) {
-      response.headers.set('Retry-After', String(known.details.retryAfterSeconds));
+      headers.set('Retry-After', String(known.details.retryAfterSeconds));
     }
-    return response;
+    return new Response(JSON.stringify(ErrorBody.parse(known.body(requestId))), {
+      status: known.status,
+      headers,
+    });
   });
 
   return {

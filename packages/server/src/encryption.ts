@@ -30,7 +30,12 @@ export function parseEncryptionKey(base64: string, name = 'KEYLINK_ENCRYPTION_KE
   return bytes;
 }
 
-/** A fresh random key, base64: what `openssl rand -base64 32` prints. */
+/**
+ * A fresh random key, base64: what `openssl rand -base64 32` prints.
+ *
+ * @example
+ * const encryption = createEncryption([generateEncryptionKey()]);
+ */
 export function generateEncryptionKey(): string {
   return randomBytes(32).toString('base64');
 }

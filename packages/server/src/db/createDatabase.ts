@@ -77,6 +77,9 @@ export function createDatabase(config: DatabaseConfig): KeylinkDatabase {
 /**
  * The database the environment asks for: Postgres when DATABASE_URL is a postgres:// URL,
  * otherwise a SQLite file (DATABASE_URL as a path or `file:` URL, else `<dataDir>/keylink.db`).
+ *
+ * @example
+ * const database = createDatabase(databaseConfigFromEnv(process.env, './.keylink'));
  */
 export function databaseConfigFromEnv(
   env: Readonly<Record<string, string | undefined>>,
