@@ -7,14 +7,18 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   vi.useRealTimers();
-  localStorage.clear();
-  sessionStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
 });
 
 // jsdom has <dialog> but not its methods. This stand-in does what the tests rely on: `open`
 // reflects the state and close() fires `close`. Focus trapping and inertness are the browser's
 // (covered by the end-to-end tests); the widget moves focus in itself.
-if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+// (Skipped in the node environment of the server-rendering test.)
+if (
+  typeof HTMLDialogElement !== 'undefined' &&
+  typeof HTMLDialogElement.prototype.showModal !== 'function'
+) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };

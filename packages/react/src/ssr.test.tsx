@@ -1,0 +1,16 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+describe('server rendering', () => {
+  it('should import and render to a string without window or document', async () => {
+    expect(typeof globalThis.window).toBe('undefined');
+    const { LinkAccount } = await import('./index');
+    await import('./mount');
+    const html = renderToString(
+      <LinkAccount sessionToken="t" serverUrl="https://keylink.test" theme={{ mode: 'dark' }} />,
+    );
+    expect(html).toContain('kl-root kl-theme-dark');
+    expect(html).toContain('Loading…');
+  });
+});
