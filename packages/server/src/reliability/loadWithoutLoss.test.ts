@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { ConfirmResponse } from '@keylink/contract';
+import { createLatticeConnector } from '@keylink/lattice';
+import { createLatticeSandbox, sandboxKeys } from '@keylink/lattice/sandbox';
+import { describe, expect, it } from 'vitest';
+import { createKeylinkServer, generateEncryptionKey } from '../index';
+import type { KeylinkServer } from '../index';
+import {
+  captureLogs,
+  confirm,
+  createSession,
+  json,
+  listAllAccounts,
+  postgresDatabase,
+  postgresUrl,
+  secretKey,
+  sqliteDatabase,
+  verify,
+} from './harness';
+import type { TestDatabase } from './harness';
+
+const flows = 200;
+
+if (postgresUrl === null) {
+  console.warn(
+    '\n[keylink/server reliability] KEYLINK_TEST_POSTGRES_URL is not set: the Postgres load test (two instances, one killed mid-run) is SKIPPED. Run it with KEYLINK_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test.\n',
+  );
+}
+
+/** A running instance, and how the balancer learns that it died. */
+interface Instance {
+  server: KeylinkServer;
+  /** Resolves when the instance is killed: the balancer then sees its open calls dropped. */
+  died: Promise<undefined>;
+  die: () => void;
+}
+
+/** A deployment: instances on one database, sharing keys, behind a round-robin "balancer". */
+function createDeployment(database: TestDatabase) {
+  // A few milliseconds of Lattice latency, so the flows really overlap.
+  const sandbox = createLatticeSandbox({ latencyMs: 3 });
+  const encryptionKeys = [generateEncryptionKey()];
+  const logs = captureLogs();
+  const start = (): Instance => {
+    const server = createKeylinkServer({
+      database: database.config,
+      secretKey,
+      encryptionKeys,
+      connectors: {
+        lattice: createLatticeConnector({ baseUrl: 'https://lattice.test', fetch: sandbox.fetch }),
+      },
+      logger: logs.logger,
+      maxVerifyAttempts: 20,
+    });
+    let die = () => {};
+    const died = new Promise<undefined>((resolve) => {
+      die = () => resolve(undefined);
+    });
+    return { server, died, die };
+  };
+  const instances: Instance[] = [];
+  const closed = new Set<Instance>();
+  let turn = 0;
+  let killAt: number | undefined;
+  let killed: Promise<void> | undefined;
+  /** The killed instance the balancer has not noticed yet: replaced at turn `at`. */
+  let pending: { index: number; at: number } | undefined;
+
+  /**
+   * Kills instance 0 with its work in flight: its open calls count as dropped (it may still
+   * finish some of them while closing, as a dying process may). The balancer keeps sending it
+   * requests for 40 more picks (they fail and are sent again elsewhere), then a new instance on
+   * the same database takes its place.
+   */
+  async function kill(): Promise<void> {
+    const dying = instances[0];
+    if (dying === undefined) return;
+    closed.add(dying);
+    dying.die();
+    await dying.server.close();
+    pending = { index: 0, at: turn + 40 };
+  }
+
+  return {
+    servers: () => instances.map((instance) => instance.server),
+    start: () => instances.push(start()),
+    /** Kill instance 0 when the balancer makes its `at`-th pick. */
+    killAtPick: (at: number) => {
+      killAt = at;
+    },
+    killed: () => killed,
+    pick: (): Instance => {
+      turn += 1;
+      if (turn === killAt) killed = kill();
+      if (pending !== undefined && turn >= pending.at) {
+        instances[pending.index] = start();
+        pending = undefined;
+      }
+      const instance = instances[turn % instances.length];
+      if (instance === undefined) throw new Error('No instance is running.');
+      return instance;
+    },
+    close: async () => {
+      for (const instance of instances.splice(0)) {
+        // Closing before migrations end would let them run on after the schema is dropped.
+        await instance.server.ready.catch(() => undefined);
+        await instance.server.idle();
+        if (!closed.has(instance)) await instance.server.close();
+      }
+      await database.drop();
+    },
+  };
+}
+
+type Deployment = ReturnType<typeof createDeployment>;
+
+/**
+ * One step, sent again to another instance when one failed it with a 5xx or a dropped call, as
+ * a load balancer or the widget would; any 4xx is a failure.
+ */
+async function step(
+  deployment: Deployment,
+  send: (server: KeylinkServer) => Promise<{ status: number; text: string }>,
+  expected: number,
+  failures: { count: number },
+): Promise<string> {
+  let failed: Instance | undefined;
+  for (let attempt = 1; ; attempt += 1) {
+    let instance = deployment.pick();
+    for (let tries = 0; instance === failed && tries < 4; tries += 1) instance = deployment.pick();
+    const answer = await Promise.race([
+      send(instance.server).catch(() => undefined),
+      instance.died,
+    ]);
+    if (answer?.status === expected) return answer.text;
+    if (answer !== undefined && answer.status < 500) {
+      throw new Error(`Expected ${expected}, got ${answer.status}: ${answer.text}`);
+    }
+    failures.count += 1;
+    failed = instance;
+    if (attempt === 5) throw new Error(`Five attempts failed: ${answer?.text ?? 'no answer'}`);
+  }
+}
+
+/** Session → verify → confirm twice at once with one Idempotency-Key (a double click). */
+async function linkFlow(deployment: Deployment, index: number, failures: { count: number }) {
+  const originOwnerId = `org_load_${index}`;
+  let token = '';
+  await step(
+    deployment,
+    async (server) => {
+      token = (await createSession(server, originOwnerId)).token;
+      return { status: 201, text: '' };
+    },
+    201,
+    failures,
+  );
+  await step(
+    deployment,
+    (server) => verify(server, token, sandboxKeys.smallCompanyAdmin),
+    200,
+    failures,
+  );
+  const idempotencyKey = randomUUID();
+  const answers = await Promise.all(
+    [0, 1].map(() =>
+      step(deployment, (server) => confirm(server, token, idempotencyKey), 200, failures),
+    ),
+  );
+  const [first, second] = answers.map((text) => ConfirmResponse.parse(json(text)).accountId);
+  expect(second).toBe(first);
+  return { originOwnerId, accountId: first ?? '' };
+}
+
+/** Every organisation has exactly the account its confirm answered: none lost, none doubled. */
+async function expectEachLinkedOnce(
+  deployment: Deployment,
+  linked: { originOwnerId: string; accountId: string }[],
+) {
+  const accounts = await listAllAccounts(deployment.pick().server);
+  expect(accounts).toHaveLength(flows);
+  expect(new Set(accounts.map((account) => account.originOwnerId)).size).toBe(flows);
+  const byOwner = new Map(accounts.map((account) => [account.originOwnerId, account.id]));
+  for (const { originOwnerId, accountId } of linked) {
+    expect(byOwner.get(originOwnerId)).toBe(accountId);
+  }
+}
+
+describe('given 200 concurrent complete link flows', () => {
+  it('given SQLite, should link every organisation exactly once', async () => {
+    const deployment = createDeployment(sqliteDatabase());
+    deployment.start();
+    const failures = { count: 0 };
+    try {
+      const linked = await Promise.all(
+        Array.from({ length: flows }, (_, index) => linkFlow(deployment, index, failures)),
+      );
+      expect(failures.count).toBe(0);
+      await expectEachLinkedOnce(deployment, linked);
+    } finally {
+      await deployment.close();
+    }
+  }, 60_000);
+
+  it.runIf(postgresUrl !== null)(
+    'given Postgres and two instances, one killed and restarted mid-run, should link every organisation exactly once',
+    async () => {
+      const deployment = createDeployment(postgresDatabase(postgresUrl ?? '', 6));
+      deployment.start();
+      deployment.start();
+      await Promise.all(deployment.servers().map((server) => server.ready));
+      const failures = { count: 0 };
+      // 800 picks in all (session, verify, two confirms per flow): kill during the verifies.
+      deployment.killAtPick(300);
+      try {
+        const linked = await Promise.all(
+          Array.from({ length: flows }, (_, index) => linkFlow(deployment, index, failures)),
+        );
+        expect(deployment.killed()).toBeDefined();
+        await deployment.killed();
+        await expectEachLinkedOnce(deployment, linked);
+        console.info(
+          `[reliability] Postgres: ${failures.count} steps failed with the killed instance and were sent to the other one.`,
+        );
+      } finally {
+        await deployment.close();
+      }
+    },
+    60_000,
+  );
+});
