@@ -11,10 +11,12 @@ const baseURL = process.env.PLAYGROUND_URL ?? `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  fullyParallel: false,
+  fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 1,
+  // Each test links accounts in an organisation of its own, so two can run side by side.
+  workers: 2,
+  timeout: 60_000,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     ...devices['Desktop Chrome'],
@@ -38,6 +40,8 @@ export default defineConfig({
     ? undefined
     : {
         command: 'node scripts/demo.mjs --no-install',
+        // Its own database, so the tests never touch the one `npm run demo` keeps.
+        env: { KEYLINK_DATA_DIR: '.keylink/e2e' },
         url: baseURL,
         reuseExistingServer: !process.env.CI,
         timeout: 120_000,

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { LinkedAccounts } from './accounts/LinkedAccounts';
 import { ConnectPanel } from './connect/ConnectPanel';
 import { useWidgetSession } from './connect/useWidgetSession';
@@ -14,7 +14,8 @@ import { usePreferences } from './preferences/usePreferences';
 
 /** Acme People Analytics' integrations page: a host app embedding the Keylink widget. */
 export function App() {
-  const { preferences, update } = usePreferences();
+  const { preferences, resolvedTheme, update } = usePreferences();
+  const look = { ...preferences, resolvedTheme };
   const { events, log, clear } = useEventLog();
   const queryClient = useQueryClient();
   const dialog = useWidgetSession();
@@ -36,6 +37,23 @@ export function App() {
 
   const dialogCallbacks = callbacks('dialog');
 
+  // The widget's dialog returns focus to what had it when it opened; the page also remembers the
+  // button that asked for a session (the dialog opens after a round trip to the backend) and
+  // puts focus back there if it was lost.
+  const openerRef = useRef<HTMLElement | null>(null);
+  const openDialog = (accountId?: string) => {
+    if (dialog.isStarting) return;
+    openerRef.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.start(accountId);
+  };
+  useEffect(() => {
+    if (dialog.session || !openerRef.current) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) openerRef.current.focus();
+    openerRef.current = null;
+  }, [dialog.session]);
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -50,14 +68,14 @@ export function App() {
             writes back.
           </p>
           <ConnectPanel
-            preferences={preferences}
-            onOpenDialog={() => dialog.start()}
+            preferences={look}
+            onOpenDialog={() => openDialog()}
             dialogStarting={dialog.isStarting && !dialog.session}
             dialogError={dialog.session ? null : dialog.error}
             callbacks={callbacks}
           />
           <LinkedAccounts
-            onReconnect={(accountId) => dialog.start(accountId)}
+            onReconnect={(accountId) => openDialog(accountId)}
             onRemoved={(accountId) => log('page', 'account_removed', { accountId })}
           />
         </main>
@@ -69,7 +87,7 @@ export function App() {
       {dialog.session ? (
         <WidgetDialog
           key={dialog.session.key}
-          props={widgetProps(dialog.session, preferences, dialogCallbacks)}
+          props={widgetProps(dialog.session, look, dialogCallbacks)}
           onClose={dialog.close}
         />
       ) : null}

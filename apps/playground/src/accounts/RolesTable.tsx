@@ -14,7 +14,7 @@ export function RolesTable({ accountId }: { accountId: string }) {
   }
   return (
     <div className="table-wrap">
-      <table>
+      <table className="data-table">
         <caption>Roles</caption>
         <thead>
           <tr>

@@ -36,7 +36,7 @@ export function UsersTable({ accountId }: { accountId: string }) {
 
   return (
     <div className="table-wrap">
-      <table aria-describedby={rangeId}>
+      <table className="data-table" aria-describedby={rangeId}>
         <caption>Users</caption>
         <thead>
           <tr>

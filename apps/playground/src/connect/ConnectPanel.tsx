@@ -9,7 +9,7 @@ import { widgetProps } from './widgetProps';
 type Variant = 'dialog' | 'inline';
 
 interface ConnectPanelProps {
-  preferences: Preferences;
+  preferences: Preferences & { resolvedTheme: 'light' | 'dark' };
   /** Opens the dialog variant with a new session (a reconnect one when given an account). */
   onOpenDialog: () => void;
   dialogStarting: boolean;
@@ -66,7 +66,7 @@ export function ConnectPanel({
                     type="button"
                     className="button primary"
                     onClick={onOpenDialog}
-                    disabled={dialogStarting}
+                    aria-busy={dialogStarting}
                   >
                     {dialogStarting ? 'Opening…' : 'Connect Lattice'}
                   </button>

@@ -1,7 +1,7 @@
 import { LinkAccount } from '@keylink/react';
-import type { ReturnTypeOfWidgetProps } from './types';
+import type { LinkAccountProps } from '@keylink/react';
 
-/** Placeholder until the widget's props land. */
-export function InlineWidget({ props }: { props: ReturnTypeOfWidgetProps }) {
-  return <LinkAccount sessionToken={props.sessionToken} serverUrl={props.serverUrl} />;
+/** The widget placed in the page, as an onboarding step would show it. */
+export function InlineWidget({ props }: { props: LinkAccountProps }) {
+  return <LinkAccount {...props} />;
 }

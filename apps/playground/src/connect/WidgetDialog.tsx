@@ -1,24 +1,23 @@
-import { LinkAccount } from '@keylink/react';
-import { useEffect, useRef } from 'react';
-import type { ReturnTypeOfWidgetProps } from './types';
+import { LinkAccountDialog } from '@keylink/react';
+import type { LinkAccountProps } from '@keylink/react';
 
 interface WidgetDialogProps {
-  props: ReturnTypeOfWidgetProps;
+  props: LinkAccountProps;
   onClose: () => void;
 }
 
-/** Placeholder until the widget's own dialog lands. */
+/**
+ * The widget as a modal. It is mounted once the backend has made a session, so it opens at
+ * once; closing it unmounts it, and focus goes back to the button that opened it.
+ */
 export function WidgetDialog({ props, onClose }: WidgetDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   return (
-    <dialog ref={ref} onClose={onClose} aria-label="Connect Lattice">
-      <LinkAccount sessionToken={props.sessionToken} serverUrl={props.serverUrl} />
-      <button type="button" onClick={onClose}>
-        Close
-      </button>
-    </dialog>
+    <LinkAccountDialog
+      {...props}
+      open
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+    />
   );
 }

@@ -1,25 +1,31 @@
-import type { Locale, ThemeMode } from '../preferences/usePreferences';
+import type {
+  LinkAccountOnEvent,
+  LinkAccountOnExit,
+  LinkAccountOnSuccess,
+  LinkAccountProps,
+} from '@keylink/react';
+import type { Preferences } from '../preferences/usePreferences';
 import type { WidgetSession } from './useWidgetSession';
 
-/** Acme's brand colour, passed to the widget so it looks at home. */
-export const acmeBrandColor = '#4338ca';
+/** Acme's brand colour, per theme (as the page's own CSS has it), so the widget looks at home. */
+export const acmeBrandColors = { light: '#4338ca', dark: '#a5b4fc' } as const;
 
 export interface WidgetCallbacks {
-  onSuccess: (result: { accountId: string; provider: string }) => void;
-  onExit: (exit: { reason: string }) => void;
-  onEvent: (event: { type: string }) => void;
+  onSuccess: LinkAccountOnSuccess;
+  onExit: LinkAccountOnExit;
+  onEvent: LinkAccountOnEvent;
 }
 
 /** The props every variant of the widget gets from the page. */
 export function widgetProps(
   session: WidgetSession,
-  preferences: { theme: ThemeMode; locale: Locale },
+  preferences: Preferences & { resolvedTheme: 'light' | 'dark' },
   callbacks: WidgetCallbacks,
-) {
+): LinkAccountProps {
   return {
     sessionToken: session.token,
     serverUrl: session.serverUrl,
-    theme: { mode: preferences.theme, brandColor: acmeBrandColor },
+    theme: { mode: preferences.theme, brandColor: acmeBrandColors[preferences.resolvedTheme] },
     locale: preferences.locale,
     ...callbacks,
   };

@@ -27,20 +27,23 @@ export function EventLog({ events, onClear }: EventLogProps) {
         </button>
       </div>
       <p className="muted">Every onEvent, onSuccess and onExit call, newest first.</p>
-      <ol className="event-log" role="log" aria-label="Widget event log">
-        {events.length === 0 ? (
-          <li className="muted">Nothing yet: open the widget.</li>
-        ) : (
-          events.map((event) => (
-            <li key={event.id}>
-              <time dateTime={event.at.toISOString()}>{timeFormat.format(event.at)}</time>
-              <span className="event-source">{event.source}</span>
-              <code className="event-type">{event.type}</code>
-              {event.detail ? <code className="event-detail">{event.detail}</code> : null}
-            </li>
-          ))
-        )}
-      </ol>
+      {/* Focusable so the scrolling log can be read with the keyboard. */}
+      <div role="log" aria-label="Widget event log" className="event-log-frame" tabIndex={0}>
+        <ol className="event-log">
+          {events.length === 0 ? (
+            <li className="muted">Nothing yet: open the widget.</li>
+          ) : (
+            events.map((event) => (
+              <li key={event.id}>
+                <time dateTime={event.at.toISOString()}>{timeFormat.format(event.at)}</time>
+                <span className="event-source">{event.source}</span>
+                <code className="event-type">{event.type}</code>
+                {event.detail ? <code className="event-detail">{event.detail}</code> : null}
+              </li>
+            ))
+          )}
+        </ol>
+      </div>
     </section>
   );
 }

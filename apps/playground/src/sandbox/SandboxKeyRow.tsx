@@ -31,11 +31,6 @@ export function SandboxKeyRow({ sandboxKey }: SandboxKeyRowProps) {
         <strong>{sandboxKey.title}</strong>
         {sandboxKey.companyName ? <span className="muted"> · {sandboxKey.companyName}</span> : null}
       </div>
-      <p className="sandbox-key-description">{sandboxKey.description}</p>
-      <p className="sandbox-key-expected">
-        <span className="muted">Expect: </span>
-        {sandboxKey.expected}
-      </p>
       <div className="copy-field">
         <label htmlFor={fieldId} className="visually-hidden">
           {`Sandbox key: ${sandboxKey.title}`}
@@ -57,7 +52,15 @@ export function SandboxKeyRow({ sandboxKey }: SandboxKeyRowProps) {
           {copied === 'copied' ? 'Copied' : 'Copy'}
         </button>
       </div>
-      <p className="copy-status" role="status">
+      <details>
+        <summary>What it does</summary>
+        <p>{sandboxKey.description}</p>
+        <p>
+          <span className="muted">Expect: </span>
+          {sandboxKey.expected}
+        </p>
+      </details>
+      <p className="visually-hidden" role="status">
         {copied === 'copied'
           ? 'Copied to the clipboard.'
           : copied === 'failed'

@@ -1,6 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
+import type { SandboxKey } from '../api';
 import { SandboxKeyRow } from './SandboxKeyRow';
+
+// Scenarios whose key links an account; every other one shows an error to recover from.
+const linking = new Set([
+  'smallCompanyAdmin',
+  'midCompanyAdmin',
+  'largeCompanyAdmin',
+  'nonAdmin',
+  'slow',
+]);
 
 /**
  * The sandbox's scenario keys, to paste into the widget. They only work against the fake Lattice
@@ -9,6 +19,7 @@ import { SandboxKeyRow } from './SandboxKeyRow';
 export function SandboxKeysPanel() {
   const query = useQuery({ queryKey: ['sandbox-keys'], queryFn: api.sandboxKeys });
   if (query.data && !query.data.sandbox) return null;
+  const keys = query.data?.keys ?? [];
   return (
     <section className="panel sandbox-panel" aria-labelledby="sandbox-keys-heading">
       <div className="panel-header">
@@ -16,18 +27,30 @@ export function SandboxKeysPanel() {
         <span className="badge warning">Sandbox only</span>
       </div>
       <p className="muted">
-        Fake Lattice keys for the Lattice sandbox this demo runs. Each one plays a company or a
-        failure. They work nowhere else, and a real Lattice key does not work here.
+        Fake Lattice keys for the Lattice sandbox this demo runs. They work nowhere else, and a real
+        Lattice key does not work here.
       </p>
       {query.isPending ? <p>Loading sandbox keys…</p> : null}
       {query.isError ? <p role="alert">{query.error.message}</p> : null}
       {query.data ? (
-        <ul className="sandbox-keys" aria-label="Sandbox keys">
-          {query.data.keys.map((key) => (
-            <SandboxKeyRow key={key.name} sandboxKey={key} />
-          ))}
-        </ul>
+        <>
+          <KeyGroup heading="Keys that link" keys={keys.filter((key) => linking.has(key.name))} />
+          <KeyGroup heading="Keys that fail" keys={keys.filter((key) => !linking.has(key.name))} />
+        </>
       ) : null}
     </section>
+  );
+}
+
+function KeyGroup({ heading, keys }: { heading: string; keys: readonly SandboxKey[] }) {
+  return (
+    <>
+      <h3 className="group-heading">{heading}</h3>
+      <ul className="sandbox-keys" aria-label={heading}>
+        {keys.map((key) => (
+          <SandboxKeyRow key={key.name} sandboxKey={key} />
+        ))}
+      </ul>
+    </>
   );
 }

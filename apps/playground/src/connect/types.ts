@@ -1,3 +1,0 @@
-import type { widgetProps } from './widgetProps';
-
-export type ReturnTypeOfWidgetProps = ReturnType<typeof widgetProps>;

@@ -1,0 +1,74 @@
+import { scenario } from './support/AcmePage';
+import type { AcmePage } from './support/AcmePage';
+import { expect, test } from './support/fixtures';
+import { Widget } from './support/Widget';
+
+async function linkSmallCompany(acme: AcmePage) {
+  await acme.page.getByRole('button', { name: 'Connect Lattice' }).click();
+  const widget = new Widget(acme.page.getByRole('dialog', { name: 'Link account' }));
+  await widget.leaveGuide();
+  await widget.pasteKey(await acme.sandboxKey(scenario.small));
+  await widget.submitKey();
+  await widget.expectPreview(25);
+  await widget.continueToConfirm();
+  await widget.confirm();
+  await widget.root.getByRole('button', { name: 'Close' }).click();
+  await expect(widget.root).toBeHidden();
+}
+
+test('a linked account should reconnect with a new key and keep its place', async ({
+  acme,
+  page,
+}) => {
+  await acme.open({ theme: 'dark' });
+  await linkSmallCompany(acme);
+  const account = acme.account(/Lattice account linked by/);
+  await expect(account).toBeVisible();
+  const before = await account.getByRole('heading').first().textContent();
+
+  await account.getByRole('button', { name: 'Reconnect' }).click();
+  const widget = new Widget(page.getByRole('dialog', { name: 'Link account' }));
+  await widget.expectGuide();
+  await acme.checkStep('reconnect-guide');
+  await widget.leaveGuide({ reconnect: true });
+  await expect(
+    widget.root.getByText('The new credentials will replace the ones in use now.'),
+  ).toBeVisible();
+  const newKey = await acme.sandboxKey(scenario.mid);
+  await widget.pasteKey(newKey);
+  await widget.submitKey({ reconnect: true });
+  await widget.expectPreview(250);
+  await widget.continueToConfirm();
+  await widget.expectConfirm(250, { reconnect: true });
+  await acme.checkStep('reconnect-confirm');
+  await widget.confirm({ reconnect: true });
+  await expect(widget.root.getByText('Your Lattice key has been replaced.')).toBeVisible();
+  await acme.checkStep('reconnect-success');
+  await widget.root.getByRole('button', { name: 'Close' }).click();
+
+  // Still one account, now read with the new key.
+  await expect(acme.accounts.getByRole('article')).toHaveCount(1);
+  await expect(account.getByRole('heading').first()).not.toHaveText(before ?? '');
+  await expect(account.getByText('Page 1: users 1–10')).toBeVisible();
+  await acme.expectKeyNowhere(newKey);
+});
+
+test('a linked account should be removed after a confirmation', async ({ acme }) => {
+  await acme.open();
+  await linkSmallCompany(acme);
+  const account = acme.account(/Lattice account linked by/);
+  await account.getByRole('button', { name: 'Remove' }).click();
+  const confirmation = account.getByRole('group', { name: 'Confirm removal' });
+  await expect(confirmation).toBeVisible();
+  await acme.checkStep('remove-confirm');
+
+  await confirmation.getByRole('button', { name: 'Keep it' }).click();
+  await expect(confirmation).toBeHidden();
+  await account.getByRole('button', { name: 'Remove' }).click();
+  await confirmation.getByRole('button', { name: 'Remove account' }).click();
+
+  await expect(account).toBeHidden();
+  await expect(acme.accounts.getByText('No account linked yet')).toBeVisible();
+  await expect(acme.eventLog.getByText('account_removed')).toBeVisible();
+  await acme.checkStep('removed');
+});

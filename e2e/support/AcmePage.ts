@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+
+export type Theme = 'light' | 'dark';
+
+/** Titles of the sandbox's scenario keys, as the playground's "Sandbox API keys" panel lists them. */
+export const scenario = {
+  small: 'Super admin, 25 people',
+  mid: 'Super admin, 250 people',
+  large: 'Super admin, 10,000 people',
+  nonAdmin: 'Not an admin',
+  usersForbidden: 'No access to users',
+  apiNotEnabled: 'API access not enabled',
+  revoked: 'Revoked key',
+  rateLimited: 'Rate-limited',
+  slow: 'Slow Lattice',
+  timeout: 'Lattice never answers',
+  serverError: 'Lattice is down',
+  malformed: 'Malformed answers',
+} as const;
+
+/**
+ * The playground as a person sees it, for the journeys: every locator is a role or a label. Each
+ * test gets its own organisation (`?org=`), so accounts linked by one never show in another.
+ */
+export class AcmePage {
+  readonly page: Page;
+  private readonly testInfo: TestInfo;
+  private readonly organisation: string;
+  private theme: Theme = 'light';
+  private step = 0;
+
+  constructor(page: Page, testInfo: TestInfo) {
+    this.page = page;
+    this.testInfo = testInfo;
+    this.organisation = `e2e-${testInfo.workerIndex}-${Date.now().toString(36)}-${Math.random()
+      .toString(36)
+      .slice(2, 8)}`;
+  }
+
+  async open({ theme = 'light' }: { theme?: Theme } = {}) {
+    this.theme = theme;
+    await this.page.emulateMedia({ colorScheme: theme });
+    await this.page.goto(`/?org=${this.organisation}`);
+    await expect(this.page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
+    await this.page.getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).check();
+    await expect(this.sandboxKeyField(scenario.small)).not.toHaveValue('');
+  }
+
+  /** The read-only field holding a sandbox key, in the "Sandbox API keys" panel. */
+  sandboxKeyField(title: string): Locator {
+    return this.page.getByLabel(`Sandbox key: ${title}`, { exact: true });
+  }
+
+  async sandboxKey(title: string): Promise<string> {
+    return this.sandboxKeyField(title).inputValue();
+  }
+
+  get accounts(): Locator {
+    return this.page.getByRole('region', { name: 'Linked accounts' });
+  }
+
+  account(owner: string | RegExp): Locator {
+    return this.accounts.getByRole('article', { name: owner });
+  }
+
+  get eventLog(): Locator {
+    return this.page.getByRole('log', { name: 'Widget event log' });
+  }
+
+  /**
+   * Keeps a screenshot of the step as an artifact of the test and checks the page with axe (no
+   * violation of any kind). `axe: false` for screens another test already checks in this theme.
+   */
+  async checkStep(name: string, { axe = true }: { axe?: boolean } = {}) {
+    this.step += 1;
+    const label = `${String(this.step).padStart(2, '0')}-${name}-${this.theme}`;
+    const screenshot = await this.page.screenshot({
+      path: this.testInfo.outputPath(`${label}.png`),
+      fullPage: true,
+    });
+    await this.testInfo.attach(label, { body: screenshot, contentType: 'image/png' });
+    if (!axe) return;
+    const { violations } = await new AxeBuilder({ page: this.page }).analyze();
+    const summary = violations.map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'n/a'}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary, `axe violations at step "${label}"`).toEqual([]);
+  }
+
+  /**
+   * Fails when the key is anywhere the browser keeps or shows things: storage, cookies, the URL,
+   * the page (outside the sandbox panel, which lists every sandbox key on purpose).
+   */
+  async expectKeyNowhere(key: string) {
+    const kept = await this.page.evaluate(() => ({
+      local: Object.entries(localStorage),
+      session: Object.entries(sessionStorage),
+      cookie: document.cookie,
+      url: window.location.href,
+    }));
+    expect(JSON.stringify(kept)).not.toContain(key);
+    expect(JSON.stringify(await this.page.context().cookies())).not.toContain(key);
+    expect(this.page.url()).not.toContain(key);
+    const html = await this.page.content();
+    const panel = await this.page
+      .getByRole('region', { name: 'Sandbox API keys' })
+      .evaluate((element) => element.outerHTML);
+    expect(html.replace(panel, '')).not.toContain(key);
+  }
+}

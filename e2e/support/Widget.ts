@@ -1,0 +1,93 @@
+import { expect } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+
+/**
+ * The Keylink widget (dialog or inline) as a person drives it, in English. Every locator is a role
+ * or a label, scoped to the widget.
+ */
+export class Widget {
+  readonly root: Locator;
+
+  constructor(root: Locator) {
+    this.root = root;
+  }
+
+  get guideHeading(): Locator {
+    return this.root.getByRole('heading', { name: 'How to get your key' });
+  }
+
+  get keyField(): Locator {
+    return this.root.getByLabel('Lattice API key', { exact: true });
+  }
+
+  get previewHeading(): Locator {
+    return this.root.getByRole('heading', { name: 'Here is what we found' });
+  }
+
+  /** The widget's error notice: "That did not work" and what to do. */
+  get alert(): Locator {
+    return this.root.getByRole('alert');
+  }
+
+  get successHeading(): Locator {
+    return this.root.getByRole('heading', { name: "You're all set" });
+  }
+
+  async expectGuide() {
+    await expect(this.guideHeading).toBeVisible();
+  }
+
+  async leaveGuide({ reconnect = false } = {}) {
+    await this.root
+      .getByRole('button', { name: reconnect ? 'I have my new key' : 'I have my key' })
+      .click();
+    await expect(this.keyField).toBeVisible();
+  }
+
+  async pasteKey(key: string) {
+    await this.keyField.fill(key);
+  }
+
+  async submitKey({ reconnect = false } = {}) {
+    await this.root
+      .getByRole('button', { name: reconnect ? 'Replace key' : 'Connect', exact: true })
+      .click();
+  }
+
+  /** The preview, once its counts are complete: total users, and each role with its count. */
+  async expectPreview(users: number) {
+    await expect(this.previewHeading).toBeVisible();
+    await expect(this.root.getByText(new RegExp(`^${usersPattern(users)}$`)).first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(this.root.getByRole('heading', { name: 'Roles' })).toBeVisible();
+  }
+
+  async continueToConfirm() {
+    await this.root.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  async expectConfirm(users: number, { reconnect = false } = {}) {
+    await expect(
+      this.root.getByRole('heading', {
+        name: reconnect ? 'Confirm the new key' : 'Confirm the connection',
+      }),
+    ).toBeVisible();
+    await expect(
+      this.root.getByText(new RegExp(`^${usersPattern(users)} and \\d+ roles? will sync`)),
+    ).toBeVisible();
+  }
+
+  async confirm({ reconnect = false } = {}) {
+    await this.root
+      .getByRole('button', { name: reconnect ? 'Replace key' : 'Connect', exact: true })
+      .click();
+    await expect(this.successHeading).toBeVisible();
+  }
+}
+
+/** How the widget writes a count of users ("25 users"; "10000 users" or "10,000 users"). */
+export function usersPattern(count: number): string {
+  const digits = count.toLocaleString('en-US').replaceAll(',', '[,\\u202f\\u00a0 ]?');
+  return `${digits} ${count === 1 ? 'user' : 'users'}`;
+}
