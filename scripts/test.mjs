@@ -19,6 +19,7 @@ const checks = [
   ['typecheck', ['pnpm', 'exec', 'tsc', '-b']],
   ['unit tests', ['pnpm', 'exec', 'vitest', 'run']],
   ['build', ['pnpm', '-r', '--if-present', 'build']],
+  ['size budget', ['node', 'bench/size-budget.mjs']],
   ['end-to-end', ['pnpm', 'exec', 'playwright', 'test']],
 ];
 
