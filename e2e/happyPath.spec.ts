@@ -63,6 +63,9 @@ for (const company of companies) {
       if (company.name === 'large') {
         // The first sample comes after one round trip; the counts then fill in with progress.
         await expect(widget.previewHeading).toBeVisible();
+        await expect(widget.root.getByRole('progressbar', { name: 'Reading users' })).toBeVisible();
+        await expect(widget.root.getByText(/read so far/)).toBeVisible();
+        await acme.checkStep('preview-progress');
         await expect(acme.eventLog.getByText('preview_progress').first()).toBeVisible();
       }
       await widget.expectPreview(company.users);
@@ -83,7 +86,11 @@ for (const company of companies) {
       await expect(widget.root).toBeHidden();
       const account = acme.account(/Lattice account linked by/);
       await expect(account).toBeVisible();
-      await expect(account.getByRole('table', { name: 'Roles' })).toBeVisible();
+      const roles = account.getByRole('table', { name: 'Roles' });
+      await expect(roles.getByRole('row', { name: /^Employee/ })).toContainText(
+        company.users.toLocaleString('en-US'),
+      );
+      await expect(roles.getByRole('row', { name: /^Admin/ })).toBeVisible();
       const users = account.getByRole('table', { name: 'Users' });
       await expect(users.getByRole('row')).toHaveCount(11);
       await expect(account.getByText('Page 1: users 1–10')).toBeVisible();

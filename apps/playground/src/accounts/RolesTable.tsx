@@ -33,7 +33,7 @@ export function RolesTable({ accountId }: { accountId: string }) {
                 {role.description}
                 {role.source === 'derived' ? <span className="muted"> (derived)</span> : null}
               </td>
-              <td className="numeric">{role.userCount ?? '—'}</td>
+              <td className="numeric">{role.userCount?.toLocaleString('en-US') ?? '—'}</td>
             </tr>
           ))}
         </tbody>

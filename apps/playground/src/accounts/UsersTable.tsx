@@ -1,9 +1,16 @@
-import type { UnifiedRole } from '@keylink/contract';
+import type { UnifiedRole, UserStatus } from '@keylink/contract';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { api } from '../api';
 
 const pageSize = 10;
+
+const statusLabels: Record<UserStatus, string> = {
+  active: 'Active',
+  invited: 'Invited',
+  pending: 'Pending',
+  inactive: 'Inactive',
+};
 
 /** The account's users, a page at a time, with Keylink's cursors kept for going back. */
 export function UsersTable({ accountId }: { accountId: string }) {
@@ -53,7 +60,7 @@ export function UsersTable({ accountId }: { accountId: string }) {
               <th scope="row">{user.name ?? user.preferredName ?? '—'}</th>
               <td>{user.email ?? '—'}</td>
               <td>{user.title ?? '—'}</td>
-              <td>{user.status}</td>
+              <td>{statusLabels[user.status]}</td>
               <td>{user.roles.map((id) => roleNames.get(id) ?? id).join(', ')}</td>
             </tr>
           ))}
