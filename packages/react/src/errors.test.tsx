@@ -10,7 +10,7 @@ import { createStubServer, fail, ok } from './test/stubServer';
 const endCodes = ['session_expired', 'session_used', 'too_many_attempts', 'unauthorized'] as const;
 const isEndCode = (code: ErrorCode): code is (typeof endCodes)[number] =>
   (endCodes as readonly string[]).includes(code);
-const context = { provider: 'Acme HR', guideStep: 2, retryAfterSeconds: null };
+const context = { provider: 'Acme HR', guideStep: 2, hasRegions: true, retryAfterSeconds: null };
 
 describe('LinkAccount errors', () => {
   const recoverable = errorCodes.filter(

@@ -9,6 +9,8 @@ interface ErrorNoticeProps {
   provider: string;
   /** The guide step where the credential is made, for messages that point back to it. */
   guideStep?: number | null;
+  /** Whether the provider has regions, for messages that mention choosing one. */
+  hasRegions?: boolean;
   /** Actions or a countdown shown under the message. */
   children?: ReactNode;
 }
@@ -17,7 +19,8 @@ interface ErrorNoticeProps {
  * What went wrong and what to do, from the catalogue (never the raw server text, which is not
  * translated). An alert, so it is announced, and focused when the person caused it.
  */
-export function ErrorNotice({ error, provider, guideStep = null, children }: ErrorNoticeProps) {
+export function ErrorNotice(props: ErrorNoticeProps) {
+  const { error, provider, guideStep = null, hasRegions = false, children } = props;
   const { messages, takeFocus } = useWidget();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -26,6 +29,7 @@ export function ErrorNotice({ error, provider, guideStep = null, children }: Err
   const text = messages.errors[error.code]({
     provider,
     guideStep,
+    hasRegions,
     retryAfterSeconds: error.retryAfterSeconds,
   });
   return (

@@ -7,6 +7,8 @@ export interface ErrorMessageContext {
   provider: string;
   /** The 1-based guide step where the credential is created, when the descriptor says so. */
   guideStep: number | null;
+  /** Whether the provider has regions (a key for another region is refused too). */
+  hasRegions: boolean;
   /** Seconds until a retry makes sense, when the server said so. */
   retryAfterSeconds: number | null;
 }

@@ -56,10 +56,10 @@ export const en: LinkAccountMessages = {
 
   errorHeading: 'That did not work',
   errors: {
-    invalid_credentials: ({ provider, guideStep }) =>
-      `${provider} did not accept this key: it may be mistyped or revoked. Generate a new one${guideStep ? ` (step ${guideStep} of the guide)` : ' as the guide shows'} and paste it here.`,
+    invalid_credentials: ({ provider, guideStep, hasRegions }) =>
+      `${provider} did not accept this key: it may be mistyped${hasRegions ? ', for another region' : ''} or revoked. Check that you pasted all of it${hasRegions ? ' and chose the right region' : ''}; if it still fails, generate a new key${guideStep ? ` (step ${guideStep} of the guide)` : ' as the guide shows'} and paste it here.`,
     insufficient_permissions: ({ provider }) =>
-      `This key works but cannot read your company's people. Ask a super admin of ${provider} to create the key, or ask ${provider} to enable API access for your company.`,
+      `This key is not allowed to read your company's people in ${provider}: it may belong to someone who is not a super admin, or API access may not be enabled for your company yet. Ask a super admin to create the key, or ask ${provider} to enable API access.`,
     provider_rate_limited: ({ provider }) =>
       `${provider} is receiving too many requests right now. We will try again for you.`,
     provider_unavailable: ({ provider }) =>

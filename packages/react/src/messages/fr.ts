@@ -56,10 +56,10 @@ export const fr: LinkAccountMessages = {
 
   errorHeading: 'Cela n’a pas fonctionné',
   errors: {
-    invalid_credentials: ({ provider, guideStep }) =>
-      `${provider} n’a pas accepté cette clé : elle est peut-être mal copiée ou révoquée. Générez-en une nouvelle${guideStep ? ` (étape ${guideStep} du guide)` : ' comme l’indique le guide'} et collez-la ici.`,
+    invalid_credentials: ({ provider, guideStep, hasRegions }) =>
+      `${provider} n’a pas accepté cette clé : elle est peut-être mal copiée${hasRegions ? ', d’une autre région' : ''} ou révoquée. Vérifiez que vous l’avez collée en entier${hasRegions ? ' et choisi la bonne région' : ''} ; si cela échoue encore, générez une nouvelle clé${guideStep ? ` (étape ${guideStep} du guide)` : ' comme l’indique le guide'} et collez-la ici.`,
     insufficient_permissions: ({ provider }) =>
-      `Cette clé fonctionne mais ne peut pas lire les personnes de votre entreprise. Demandez à un super administrateur de ${provider} de créer la clé, ou à ${provider} d’activer l’accès API pour votre entreprise.`,
+      `Cette clé n’a pas le droit de lire les personnes de votre entreprise dans ${provider} : elle appartient peut-être à quelqu’un qui n’est pas super administrateur, ou l’accès API n’est pas encore activé pour votre entreprise. Demandez à un super administrateur de créer la clé, ou à ${provider} d’activer l’accès API.`,
     provider_rate_limited: ({ provider }) =>
       `${provider} reçoit trop de demandes en ce moment. Nous réessaierons pour vous.`,
     provider_unavailable: ({ provider }) =>

@@ -41,7 +41,12 @@ export function CredentialForm(props: CredentialFormProps) {
       </StepHeading>
       {reconnect ? <p className="kl-note">{messages.reconnectNote}</p> : null}
       {error ? (
-        <ErrorNotice error={error} provider={provider.name} guideStep={guideStep}>
+        <ErrorNotice
+          error={error}
+          provider={provider.name}
+          guideStep={guideStep}
+          hasRegions={provider.regions.length > 0}
+        >
           {error.code === 'provider_rate_limited' ? (
             <RetryCountdown seconds={error.retryAfterSeconds ?? 10} onRetry={onSubmit} />
           ) : null}

@@ -14,7 +14,11 @@ export function EndState({ reason, session }: EndStateProps) {
   const messages = useMessages();
   return (
     <>
-      {session ? <ProviderHeader session={session} /> : null}
+      {session ? (
+        <ProviderHeader session={session} />
+      ) : (
+        <h2 className="kl-sr-only">{messages.widgetLabel}</h2>
+      )}
       <div className="kl-step kl-end">
         <StepHeading>{messages.endHeadings[reason]}</StepHeading>
         <p role="status">{messages.endTexts[reason]}</p>

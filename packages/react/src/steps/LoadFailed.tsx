@@ -13,6 +13,7 @@ export function LoadFailed({ error, onRetry }: LoadFailedProps) {
   const messages = useMessages();
   return (
     <div className="kl-step">
+      <h2 className="kl-sr-only">{messages.widgetLabel}</h2>
       <StepHeading>{messages.loadFailedHeading}</StepHeading>
       <ErrorNotice error={error} provider={messages.widgetLabel}>
         <div className="kl-actions">
