@@ -78,6 +78,19 @@ describe('LinkAccount flow', () => {
     expect(rendered.onSuccess).toHaveBeenCalledOnce();
   });
 
+  it('given Enter pressed twice on the key field, should verify once', async () => {
+    const server = createStubServer();
+    const held = gated(ok('verify', acmeVerified()));
+    server.reply('verify', held.reply);
+    const { user } = renderWidget({}, { server, strict: true });
+    await user.click(await screen.findByRole('button', { name: 'I have my key' }));
+    await user.type(screen.getByLabelText('Acme token'), 'acme_0123456789');
+    await user.keyboard('{Enter}{Enter}');
+    held.release();
+    await screen.findByRole('heading', { name: 'Here is what we found' });
+    expect(server.calls('verify')).toHaveLength(1);
+  });
+
   it('given a double click on Connect, should confirm once', async () => {
     const rendered = renderWidget({}, { strict: true });
     const { user, server } = rendered;
