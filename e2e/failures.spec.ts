@@ -3,32 +3,19 @@ import type { Theme } from './support/AcmePage';
 import { expect, test } from './support/fixtures';
 import { Widget } from './support/Widget';
 
-/** Each failing sandbox key, the sentence the widget must show, and the theme to check it in. */
+/**
+ * Each failing sandbox key, what the widget's message must say (the gist, not the exact wording),
+ * and the theme to check it in.
+ */
 const failures = [
-  { title: scenario.revoked, message: 'Lattice did not accept this key', theme: 'light' },
-  {
-    title: scenario.usersForbidden,
-    message: "This key works but cannot read your company's people.",
-    theme: 'dark',
-  },
-  {
-    title: scenario.apiNotEnabled,
-    message: 'ask Lattice to enable API access for your company',
-    theme: 'light',
-  },
-  {
-    title: scenario.rateLimited,
-    message: 'Lattice is receiving too many requests right now.',
-    theme: 'dark',
-  },
-  { title: scenario.serverError, message: 'Lattice is not answering right now.', theme: 'light' },
-  {
-    title: scenario.malformed,
-    message: 'Lattice answered in a way we did not expect.',
-    theme: 'dark',
-  },
-  { title: scenario.timeout, message: 'Lattice took too long to answer.', theme: 'dark' },
-] as const satisfies readonly { title: string; message: string; theme: Theme }[];
+  { title: scenario.revoked, message: /did not accept this key/, theme: 'light' },
+  { title: scenario.usersForbidden, message: /read your company's people/, theme: 'dark' },
+  { title: scenario.apiNotEnabled, message: /enable API access/, theme: 'light' },
+  { title: scenario.rateLimited, message: /too many requests/, theme: 'dark' },
+  { title: scenario.serverError, message: /not answering/, theme: 'light' },
+  { title: scenario.malformed, message: /did not expect/, theme: 'dark' },
+  { title: scenario.timeout, message: /took too long/, theme: 'dark' },
+] as const satisfies readonly { title: string; message: RegExp; theme: Theme }[];
 
 for (const failure of failures) {
   test(`the "${failure.title}" key should explain itself, and a good key should then link (${failure.theme})`, async ({
@@ -69,7 +56,7 @@ test('a key that is not a Lattice key should be refused, then the right one acce
   await widget.leaveGuide();
   await widget.pasteKey('0c0ffee0-0000-4000-8000-000000000000');
   await widget.submitKey();
-  await expect(widget.alert).toContainText('Lattice did not accept this key');
+  await expect(widget.alert).toContainText(/did not accept this key/);
   await widget.pasteKey(await acme.sandboxKey(scenario.small));
   await widget.submitKey();
   await widget.expectPreview(25);
@@ -86,7 +73,7 @@ test("a non-admin's key should link with a warning that it sees only part of the
   await widget.pasteKey(await acme.sandboxKey(scenario.nonAdmin));
   await widget.submitKey();
   await expect(widget.previewHeading).toBeVisible();
-  await expect(widget.root.getByText(/This key can see only part of your company/)).toBeVisible();
+  await expect(widget.root.getByText(/only part of your company/)).toBeVisible();
   await acme.checkStep('partial-preview');
   await widget.continueToConfirm();
   await widget.confirm();

@@ -104,3 +104,23 @@ for (const company of companies) {
     });
   }
 }
+
+test('a slow Lattice should show that the key is being checked, then link', async ({
+  acme,
+  page,
+}) => {
+  test.slow();
+  await acme.open({ theme: 'dark' });
+  const key = await acme.sandboxKey(scenario.slow);
+  await page.getByRole('button', { name: 'Connect Lattice' }).click();
+  const widget = new Widget(page.getByRole('dialog', { name: 'Link account' }));
+  await widget.leaveGuide();
+  await widget.pasteKey(key);
+  await widget.submitKey();
+  await expect(widget.root.getByRole('heading', { name: 'Checking with Lattice…' })).toBeVisible();
+  await acme.checkStep('verifying');
+  await widget.expectPreview(25);
+  await widget.continueToConfirm();
+  await widget.confirm();
+  await acme.expectKeyNowhere(key);
+});
