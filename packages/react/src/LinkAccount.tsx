@@ -10,6 +10,7 @@ import type {
 } from './events';
 import { LinkFlow } from './flow/LinkFlow';
 import { useFocusTracking } from './flow/useFocusTracking';
+import { useIsomorphicLayoutEffect } from './flow/useIsomorphicLayoutEffect';
 import { WidgetContext } from './flow/WidgetContext';
 import type { LinkAccountMessageOverrides } from './messages/LinkAccountMessages';
 import { languageOf, resolveMessages } from './messages/resolveMessages';
@@ -102,7 +103,20 @@ export function LinkAccountRoot(props: LinkAccountInternalProps) {
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   const context = useMemo(() => ({ messages, takeFocus }), [messages, takeFocus]);
   const api = useMemo(() => createLinkApi({ serverUrl, sessionToken }), [serverUrl, sessionToken]);
+  const brandColor = theme?.brandColor;
   const look = themeStyle(theme);
+
+  // Set with setProperty rather than a style attribute: server-rendered markup then carries no
+  // inline style for a strict Content-Security-Policy to block.
+  useIsomorphicLayoutEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const { properties } = themeStyle({ brandColor });
+    for (const [name, value] of Object.entries(properties)) root.style.setProperty(name, value);
+    return () => {
+      for (const name of Object.keys(properties)) root.style.removeProperty(name);
+    };
+  }, [brandColor, rootRef]);
 
   return (
     <QueryClientProvider client={queryClient}>
@@ -110,7 +124,6 @@ export function LinkAccountRoot(props: LinkAccountInternalProps) {
         <section
           ref={rootRef}
           className={className ? `${look.className} ${className}` : look.className}
-          style={look.style}
           aria-label={messages.widgetLabel}
           lang={languageOf(locale)}
           onFocus={onFocus}

@@ -8,9 +8,15 @@ describe('server rendering', () => {
     const { LinkAccount } = await import('./index');
     await import('./mount');
     const html = renderToString(
-      <LinkAccount sessionToken="t" serverUrl="https://keylink.test" theme={{ mode: 'dark' }} />,
+      <LinkAccount
+        sessionToken="t"
+        serverUrl="https://keylink.test"
+        theme={{ mode: 'dark', brandColor: '#0f766e' }}
+      />,
     );
     expect(html).toContain('kl-root kl-theme-dark');
     expect(html).toContain('Loading…');
+    // No inline style for a strict CSP to block: the brand colour is set in the browser.
+    expect(html).not.toContain('style=');
   });
 });

@@ -1,5 +1,3 @@
-import type { CSSProperties } from 'react';
-
 /** How the widget looks: light, dark or following the system, and the host's brand colour. */
 export interface LinkAccountTheme {
   /**
@@ -15,7 +13,7 @@ export interface LinkAccountTheme {
   brandColor?: string;
 }
 
-type CustomProperties = CSSProperties & Record<`--kl-${string}`, string>;
+type CustomProperties = Record<`--kl-${string}`, string>;
 
 /** Relative luminance of a #rgb or #rrggbb colour, or null for anything else. */
 function luminance(color: string): number | null {
@@ -30,19 +28,20 @@ function luminance(color: string): number | null {
 }
 
 /**
- * The class and CSS custom properties for a theme. Only custom properties go in the style
- * attribute: every real rule lives in styles.css under the `kl-` prefix.
+ * The class and CSS custom properties for a theme. Only custom properties are set on the root
+ * (through the CSSOM, which a strict style-src allows): every real rule lives in styles.css under
+ * the `kl-` prefix.
  */
 export function themeStyle(theme: LinkAccountTheme = {}): {
   className: string;
-  style: CustomProperties;
+  properties: CustomProperties;
 } {
   const mode = theme.mode ?? 'system';
-  const style: CustomProperties = {};
+  const properties: CustomProperties = {};
   if (theme.brandColor) {
-    style['--kl-brand'] = theme.brandColor;
+    properties['--kl-brand'] = theme.brandColor;
     const light = luminance(theme.brandColor);
-    if (light !== null) style['--kl-on-brand'] = light > 0.4 ? '#111827' : '#ffffff';
+    if (light !== null) properties['--kl-on-brand'] = light > 0.4 ? '#111827' : '#ffffff';
   }
-  return { className: `kl-root kl-theme-${mode}`, style };
+  return { className: `kl-root kl-theme-${mode}`, properties };
 }
