@@ -18,6 +18,12 @@ test('the inline widget should link an account in the page, and follow the local
   await acme.checkStep('inline-guide-fr');
   await page.getByLabel('Widget language').selectOption('en');
 
+  // Cancel hands control back to the page (onExit), which starts a new session.
+  await widget.leaveGuide();
+  await widget.root.getByRole('button', { name: 'Cancel' }).click();
+  await expect(acme.eventLog.getByText('onExit')).toBeVisible();
+  await widget.expectGuide();
+
   await widget.leaveGuide();
   await widget.pasteKey(await acme.sandboxKey(scenario.small));
   await widget.submitKey();

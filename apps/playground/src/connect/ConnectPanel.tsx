@@ -98,7 +98,9 @@ export function ConnectPanel({
                         ...inlineCallbacks,
                         onExit: (exit) => {
                           inlineCallbacks.onExit(exit);
-                          inline.close();
+                          // Cancel starts over; an ended session (expired, used, locked) stays
+                          // on screen with its explanation until "Start over".
+                          if (exit.reason === 'cancelled') startInline();
                         },
                       })}
                     />
