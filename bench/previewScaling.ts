@@ -1,0 +1,115 @@
+// Preview scaling: through keylink-server over HTTP, the time to the first sample (the verify
+// answer carries it) and to complete counts (polling the preview), for companies of 25 to
+// 10,000 people, against the floor of a sequential walk: one Lattice round trip per page of 100.
+import { sandboxKeys } from '@keylink/lattice/sandbox';
+import { createSession, previewToEnd, verify } from './lib/keylinkClient';
+import { serveKeylink, spawnSandbox } from './lib/loopback';
+import { printTable, verdict, writeResult } from './lib/report';
+import { round, summarize } from './lib/stats';
+import { syntheticKey } from './syntheticCompany';
+
+export interface ScalingOptions {
+  latencyMs: number;
+  /** Runs per company size. */
+  runs: Readonly<Record<number, number>>;
+}
+
+const companies = [
+  { size: 25, key: sandboxKeys.smallCompanyAdmin, source: 'sandbox' },
+  { size: 250, key: sandboxKeys.midCompanyAdmin, source: 'sandbox' },
+  { size: 2_500, key: syntheticKey, source: 'synthetic (intercept)' },
+  { size: 10_000, key: sandboxKeys.largeCompanyAdmin, source: 'sandbox' },
+] as const;
+
+export async function previewScaling(options: ScalingOptions) {
+  const { latencyMs } = options;
+  const sandbox = await spawnSandbox(latencyMs);
+  const server = await serveKeylink(sandbox.url);
+  const rows = [];
+  const figures = [];
+  try {
+    for (const company of companies) {
+      const firstSample: number[] = [];
+      const complete: number[] = [];
+      const seen: number[] = [];
+      const requests: number[] = [];
+      let usersSeen = 0;
+      const runs = options.runs[company.size] ?? 1;
+      // One warm-up run generates the company and warms the paths.
+      for (let run = -1; run < runs; run += 1) {
+        const token = await createSession(server.url, `org_scaling_${company.size}_${run}`);
+        await sandbox.takeRequestCount();
+        const startedAt = Date.now();
+        const started = performance.now();
+        const verified = await verify(server.url, token, company.key);
+        const sampled = performance.now() - started;
+        if (verified.preview.sample.length === 0)
+          throw new Error('The first preview has no sample.');
+        const final =
+          verified.preview.status === 'complete'
+            ? verified.preview
+            : await previewToEnd(server.url, token, 50);
+        const observed = performance.now() - started;
+        // When the server completed the counts (its own clock, this process's): polling at a
+        // gentle pace must not slow the walk it measures, nor round the figure up.
+        // A preview complete at verify is seen with the verify answer.
+        const completed =
+          verified.preview.status === 'complete'
+            ? sampled
+            : Date.parse(final.updatedAt) - startedAt;
+        await server.keylink.idle();
+        if (final.status !== 'complete') throw new Error(`The preview ended ${final.status}.`);
+        if (run < 0) continue;
+        firstSample.push(sampled);
+        complete.push(completed);
+        seen.push(observed);
+        requests.push(await sandbox.takeRequestCount());
+        usersSeen = final.usersSeen;
+      }
+      const pages = Math.ceil(company.size / 100);
+      const floorMs = pages * latencyMs;
+      const first = summarize(firstSample);
+      const done = summarize(complete);
+      const firstInRoundTrips = round(first.p50 / latencyMs, 2);
+      const completeOverFloor = round(done.p50 / floorMs, 3);
+      const figure = {
+        people: company.size,
+        source: company.source,
+        usersSeen,
+        latticeRequestsPerRun: summarize(requests).p50,
+        floorMs,
+        firstSampleMs: first,
+        completeMs: done,
+        completeSeenByPollingEvery50msMs: summarize(seen),
+        firstSampleRoundTrips: firstInRoundTrips,
+        firstSampleMet: firstInRoundTrips <= 1.2,
+        completeOverFloor,
+        completeMet: completeOverFloor <= 1.1,
+      };
+      figures.push(figure);
+      rows.push({
+        people: company.size.toLocaleString('en'),
+        source: company.source,
+        runs,
+        'Lattice reqs': figure.latticeRequestsPerRun,
+        'first p50 ms': first.p50,
+        'first (RT)': firstInRoundTrips,
+        'first ≤1.2RT': verdict(figure.firstSampleMet),
+        'floor ms': floorMs,
+        'complete p50 ms': done.p50,
+        '÷ floor': completeOverFloor,
+        '≤1.1×floor': verdict(figure.completeMet),
+      });
+    }
+    printTable(
+      `Preview scaling (Lattice latency ${latencyMs} ms; floor = pages of 100 × latency)`,
+      rows,
+    );
+    const result = { latticeLatencyMs: latencyMs, companies: figures };
+    writeResult('previewScaling', result);
+    return result;
+  } finally {
+    await server.close();
+    await sandbox.close();
+  }
+}

@@ -1,0 +1,79 @@
+// `npm run bench` (or `pnpm --filter @keylink/bench bench [names…]`): runs the benchmarks one
+// after another on loopback, prints a table for each, writes each one's figures to
+// bench/results/<name>.json and the headline figures with their targets to summary.json.
+import { memory } from './memory';
+import { previewScaling } from './previewScaling';
+import { writeResult } from './lib/report';
+import { serverOverhead } from './serverOverhead';
+import { throughput } from './throughput';
+import { widget } from './widget';
+
+const latencyMs = 50;
+const postgresUrl =
+  process.env.KEYLINK_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+const benchmarks = {
+  overhead: () => serverOverhead({ latencyMs, verifyRuns: 40, previewRuns: 12 }),
+  scaling: () => previewScaling({ latencyMs, runs: { 25: 10, 250: 8, 2_500: 4, 10_000: 2 } }),
+  throughput: () =>
+    throughput({ concurrency: 16, warmupMs: 1_000, durationMs: 5_000, postgresUrl }),
+  memory: () => memory({ latencyMs: 5 }),
+  widget: () => widget({ runs: 15, latencyMs }),
+} as const;
+
+type Name = keyof typeof benchmarks;
+const isName = (value: string): value is Name => value in benchmarks;
+
+const asked = process.argv.slice(2).filter(isName);
+const names: Name[] =
+  asked.length > 0 ? asked : ['overhead', 'scaling', 'throughput', 'memory', 'widget'];
+const summary: Record<string, unknown> = { startedAt: new Date().toISOString() };
+const started = performance.now();
+let failed = false;
+
+for (const name of names) {
+  try {
+    const figures = await benchmarks[name]();
+    summary[name] = headline(name, figures);
+  } catch (error) {
+    failed = true;
+    summary[name] = { error: String(error) };
+    console.error(`\n[bench] ${name} failed: ${String(error)}`);
+  }
+}
+summary.seconds = Math.round((performance.now() - started) / 1000);
+const file = writeResult('summary', summary);
+console.log(`\nFigures in bench/results/ (summary: ${file}), ${String(summary.seconds)} s.`);
+process.exitCode = failed ? 1 : 0;
+
+/** The figures a reader looks for first, with the targets they are held to. */
+function headline(name: Name, figures: unknown): unknown {
+  if (typeof figures !== 'object' || figures === null) return figures;
+  const get = (path: string): unknown =>
+    path
+      .split('.')
+      .reduce<unknown>(
+        (value, key) =>
+          typeof value === 'object' && value !== null && key in value
+            ? Reflect.get(value, key)
+            : undefined,
+        figures,
+      );
+  switch (name) {
+    case 'overhead':
+      return {
+        verifyP50RatioServerOverDirect: get('verify.p50Ratio'),
+        target: '≤ 1.10',
+        met: get('verify.met'),
+        verifyMs: { direct: get('verify.direct'), server: get('verify.server') },
+        completePreviewP50Ratio: get('completePreview.p50Ratio'),
+      };
+    case 'scaling':
+      return {
+        targets: 'first sample ≤ 1.2 round trips; complete ≤ 1.1 × pages × latency',
+        companies: get('companies'),
+      };
+    default:
+      return figures;
+  }
+}

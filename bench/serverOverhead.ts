@@ -1,0 +1,115 @@
+// Server overhead: verify, and a complete preview, through keylink-server over HTTP on loopback,
+// against the same Lattice calls made directly with the connector. Both talk to the sandbox over
+// HTTP with a fixed latency; the two are interleaved (alternating which goes first) so that a
+// noisy machine slows both alike.
+import { createLatticeConnector } from '@keylink/lattice';
+import { sandboxKeys } from '@keylink/lattice/sandbox';
+import { createSession, previewToEnd, verify } from './lib/keylinkClient';
+import { serveKeylink, spawnSandbox } from './lib/loopback';
+import { printTable, verdict, writeResult } from './lib/report';
+import { round, summarize, timed } from './lib/stats';
+
+export interface OverheadOptions {
+  latencyMs: number;
+  verifyRuns: number;
+  previewRuns: number;
+}
+
+export async function serverOverhead(options: OverheadOptions) {
+  const { latencyMs } = options;
+  const sandbox = await spawnSandbox(latencyMs);
+  const server = await serveKeylink(sandbox.url);
+  const connector = createLatticeConnector({ baseUrl: sandbox.url });
+  let organisation = 0;
+
+  const directVerify = (apiKey: string) =>
+    timed(() => connector.verify({ credentials: { apiKey }, region: 'us' }));
+  const serverVerify = async (apiKey: string) => {
+    const token = await createSession(server.url, `org_overhead_${(organisation += 1)}`);
+    const result = await timed(() => verify(server.url, token, apiKey));
+    await server.keylink.idle();
+    return result;
+  };
+  const directPreview = (apiKey: string) =>
+    timed(async () => {
+      const context = { credentials: { apiKey }, region: 'us' };
+      await connector.verify(context);
+      return connector.preview(context, () => {});
+    });
+  const serverPreview = async (apiKey: string) => {
+    const token = await createSession(server.url, `org_overhead_${(organisation += 1)}`);
+    const result = await timed(async () => {
+      const verified = await verify(server.url, token, apiKey);
+      return verified.preview.status === 'complete'
+        ? verified.preview
+        : previewToEnd(server.url, token);
+    });
+    await server.keylink.idle();
+    return result;
+  };
+
+  /** Runs both sides `runs` times, alternating which goes first; drops 3 warm-up rounds. */
+  async function interleave<T, U>(
+    runs: number,
+    direct: () => Promise<{ ms: number; value: T }>,
+    viaServer: () => Promise<{ ms: number; value: U }>,
+  ) {
+    const times = { direct: [] as number[], server: [] as number[] };
+    for (let turn = -3; turn < runs; turn += 1) {
+      const order = turn % 2 === 0 ? [direct, viaServer] : [viaServer, direct];
+      const [first, second] = [await order[0]?.(), await order[1]?.()];
+      if (turn < 0 || first === undefined || second === undefined) continue;
+      const [d, s] = order[0] === direct ? [first, second] : [second, first];
+      times.direct.push(d.ms);
+      times.server.push(s.ms);
+    }
+    const direct50 = summarize(times.direct);
+    const server50 = summarize(times.server);
+    return { direct: direct50, server: server50, p50Ratio: round(server50.p50 / direct50.p50, 3) };
+  }
+
+  try {
+    const verifyFigures = await interleave(
+      options.verifyRuns,
+      () => directVerify(sandboxKeys.smallCompanyAdmin),
+      () => serverVerify(sandboxKeys.smallCompanyAdmin),
+    );
+    const previewFigures = await interleave(
+      options.previewRuns,
+      () => directPreview(sandboxKeys.midCompanyAdmin),
+      () => serverPreview(sandboxKeys.midCompanyAdmin),
+    );
+    const figures = {
+      latticeLatencyMs: latencyMs,
+      verify: { company: 25, ...verifyFigures, target: 1.1, met: verifyFigures.p50Ratio <= 1.1 },
+      completePreview: { company: 250, ...previewFigures },
+    };
+    printTable(`Server overhead (Lattice latency ${latencyMs} ms, loopback HTTP, interleaved)`, [
+      {
+        call: 'verify (25 people)',
+        'direct p50': verifyFigures.direct.p50,
+        'direct p95': verifyFigures.direct.p95,
+        'server p50': verifyFigures.server.p50,
+        'server p95': verifyFigures.server.p95,
+        'p50 ratio': verifyFigures.p50Ratio,
+        target: '≤ 1.10',
+        verdict: verdict(figures.verify.met),
+      },
+      {
+        call: 'complete preview (250)',
+        'direct p50': previewFigures.direct.p50,
+        'direct p95': previewFigures.direct.p95,
+        'server p50': previewFigures.server.p50,
+        'server p95': previewFigures.server.p95,
+        'p50 ratio': previewFigures.p50Ratio,
+        target: '-',
+        verdict: '-',
+      },
+    ]);
+    writeResult('serverOverhead', figures);
+    return figures;
+  } finally {
+    await server.close();
+    await sandbox.close();
+  }
+}

@@ -1,0 +1,218 @@
+// The widget: its gzip size against the budget (bench/size-budget.mjs, as `npm test` checks it),
+// and the time from mount to an interactive form in Chromium, measured by Playwright against a
+// tiny page served here with the built widget and the real Keylink server on loopback.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { createSession } from './lib/keylinkClient';
+import { listen, serveKeylink, spawnSandbox } from './lib/loopback';
+import { printTable, resultsDir, verdict, writeResult } from './lib/report';
+import { round, summarize } from './lib/stats';
+
+const root = join(import.meta.dirname, '..');
+const reactDist = join(root, 'packages', 'react', 'dist');
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function buildWidget(): void {
+  const built = spawnSync('pnpm', ['--filter', '@keylink/react', 'build'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  if (built.status !== 0)
+    throw new Error('The widget build failed: run `pnpm --filter @keylink/react build`.');
+}
+
+/** The figures size-budget.mjs writes, read back field by field. */
+function widgetSize() {
+  const file = join(resultsDir, 'widgetSize.json');
+  spawnSync(process.execPath, [join(import.meta.dirname, 'size-budget.mjs'), '--json', file], {
+    stdio: 'inherit',
+  });
+  const size: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const field = (name: string): number =>
+    typeof size === 'object' && size !== null && name in size
+      ? Number(Reflect.get(size, name))
+      : Number.NaN;
+  return {
+    budgetBytes: field('budgetBytes'),
+    jsGzipBytes: field('jsGzipBytes'),
+    cssGzipBytes: field('cssGzipBytes'),
+    totalGzipBytes: field('totalGzipBytes'),
+    mountEntryGzipBytes: field('mountEntryGzipBytes'),
+    withinBudget: field('totalGzipBytes') <= field('budgetBytes'),
+  };
+}
+
+// The page: mounts <LinkAccount> from the built widget, records when each step is on screen
+// (the frame after its step_viewed event) and clicks through the guide at once.
+const pageEntry = (widget: string, styles: string) => `
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LinkAccount } from ${JSON.stringify(widget)};
+import ${JSON.stringify(styles)};
+
+const { token } = await (await fetch('/bench/session', { method: 'POST' })).json();
+const marks = {};
+window.__marks = marks;
+const onEvent = (event) => {
+  if (event.type !== 'step_viewed') return;
+  requestAnimationFrame(() => {
+    marks[event.step] ??= performance.now();
+    if (event.step === 'guide') {
+      const session = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/v1/link/session'));
+      marks.sessionAnswered = session?.responseEnd;
+      document.querySelector('.kl-button-primary')?.click();
+    }
+  });
+};
+marks.mount = performance.now();
+createRoot(document.getElementById('app')).render(
+  createElement(LinkAccount, { sessionToken: token, serverUrl: location.origin, onEvent }),
+);
+`;
+
+async function buildPage(): Promise<string> {
+  const source = join(resultsDir, 'page-src');
+  const out = join(resultsDir, 'page');
+  mkdirSync(source, { recursive: true });
+  writeFileSync(
+    join(source, 'main.js'),
+    pageEntry(join(reactDist, 'index.js'), join(reactDist, 'styles.css')),
+  );
+  writeFileSync(
+    join(source, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Keylink mount bench</title></head><body><div id="app"></div><script type="module" src="./main.js"></script></body></html>',
+  );
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: source,
+    resolve: { dedupe: ['react', 'react-dom'] },
+    build: { outDir: out, emptyOutDir: true, target: 'es2022' },
+  });
+  return out;
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+export async function widget(options: { runs: number; latencyMs: number }) {
+  buildWidget();
+  const size = widgetSize();
+  const page = await buildPage();
+  const sandbox = await spawnSandbox(options.latencyMs);
+  const server = await serveKeylink(sandbox.url);
+  let organisation = 0;
+  const site = await listen(async (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/bench/session') {
+      return Response.json({
+        token: await createSession(server.url, `org_mount_${(organisation += 1)}`),
+      });
+    }
+    if (pathname.startsWith('/v1/') || pathname === '/healthz') {
+      return fetch(
+        new Request(new URL(pathname + new URL(request.url).search, server.url), request),
+      );
+    }
+    const file = join(page, pathname === '/' ? 'index.html' : pathname);
+    if (!file.startsWith(page)) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(readFileSync(file), {
+        headers: { 'content-type': types[extname(file)] ?? 'application/octet-stream' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  const guide: number[] = [];
+  const sessionAnswered: number[] = [];
+  const form: number[] = [];
+  let cold: { guide: number; form: number } | undefined;
+  try {
+    const context = await browser.newContext();
+    for (let run = 0; run <= options.runs; run += 1) {
+      const tab = await context.newPage();
+      await tab.goto(site.url);
+      await tab.waitForFunction('window.__marks && window.__marks.form !== undefined', undefined, {
+        timeout: 15_000,
+      });
+      const marks: unknown = await tab.evaluate('window.__marks');
+      await tab.close();
+      if (typeof marks !== 'object' || marks === null) throw new Error('The page kept no marks.');
+      const at = (name: string) => (name in marks ? Number(Reflect.get(marks, name)) : Number.NaN);
+      const sample = { guide: at('guide') - at('mount'), form: at('form') - at('mount') };
+      if (run > 0) sessionAnswered.push(at('sessionAnswered') - at('mount'));
+      if (run === 0) cold = sample;
+      else {
+        guide.push(sample.guide);
+        form.push(sample.form);
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    await server.close();
+    await sandbox.close();
+  }
+  const mount = {
+    runs: options.runs,
+    latticeLatencyMs: options.latencyMs,
+    firstLoadMs: cold === undefined ? null : { guide: round(cold.guide), form: round(cold.form) },
+    /** When GET /v1/link/session had answered: the rest of mountToGuide is the widget's own. */
+    mountToSessionAnsweredMs: summarize(sessionAnswered),
+    mountToGuideMs: summarize(guide),
+    mountToFormMs: summarize(form),
+  };
+  const kB = (value: unknown) => `${round(Number(value) / 1024, 1)} kB`;
+  printTable('Widget size (gzip; react and react-dom excluded)', [
+    {
+      JS: kB(size.jsGzipBytes),
+      CSS: kB(size.cssGzipBytes),
+      total: kB(size.totalGzipBytes),
+      budget: kB(size.budgetBytes),
+      verdict: verdict(size.withinBudget),
+    },
+  ]);
+  printTable('Widget mount in Chromium (ms from render() to the step on screen)', [
+    {
+      to: 'GET /v1/link/session answered',
+      p50: mount.mountToSessionAnsweredMs.p50,
+      p95: mount.mountToSessionAnsweredMs.p95,
+      'first load': '-',
+    },
+    {
+      to: 'guide (session loaded, buttons live)',
+      p50: mount.mountToGuideMs.p50,
+      p95: mount.mountToGuideMs.p95,
+      'first load': mount.firstLoadMs?.guide ?? '-',
+    },
+    {
+      to: 'credential form (guide clicked at once)',
+      p50: mount.mountToFormMs.p50,
+      p95: mount.mountToFormMs.p95,
+      'first load': mount.firstLoadMs?.form ?? '-',
+    },
+  ]);
+  const figures = { size, mount };
+  writeResult('widget', figures);
+  return figures;
+}
