@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { LinkedAccounts } from './accounts/LinkedAccounts';
 import { ConnectPanel } from './connect/ConnectPanel';
 import { useWidgetSession } from './connect/useWidgetSession';
 import { WidgetDialog } from './connect/WidgetDialog';
 import type { WidgetCallbacks } from './connect/widgetProps';
-import { widgetProps } from './connect/widgetProps';
 import { EventLog } from './events/EventLog';
 import { useEventLog } from './events/useEventLog';
 import { AppHeader } from './AppHeader';
@@ -37,22 +36,9 @@ export function App() {
 
   const dialogCallbacks = callbacks('dialog');
 
-  // The widget's dialog returns focus to what had it when it opened; the page also remembers the
-  // button that asked for a session (the dialog opens after a round trip to the backend) and
-  // puts focus back there if it was lost.
-  const openerRef = useRef<HTMLElement | null>(null);
   const openDialog = (accountId?: string) => {
-    if (dialog.isStarting) return;
-    openerRef.current =
-      document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.start(accountId);
+    if (!dialog.isStarting) dialog.start(accountId);
   };
-  useEffect(() => {
-    if (dialog.session || !openerRef.current) return;
-    const active = document.activeElement;
-    if (!active || active === document.body) openerRef.current.focus();
-    openerRef.current = null;
-  }, [dialog.session]);
 
   return (
     <div className="app">
@@ -84,13 +70,12 @@ export function App() {
           <EventLog events={events} onClear={clear} />
         </aside>
       </div>
-      {dialog.session ? (
-        <WidgetDialog
-          key={dialog.session.key}
-          props={widgetProps(dialog.session, look, dialogCallbacks)}
-          onClose={dialog.close}
-        />
-      ) : null}
+      <WidgetDialog
+        session={dialog.session}
+        preferences={look}
+        callbacks={dialogCallbacks}
+        onClose={dialog.close}
+      />
     </div>
   );
 }

@@ -1,20 +1,29 @@
 import { LinkAccountDialog } from '@keylink/react';
-import type { LinkAccountProps } from '@keylink/react';
+import type { Preferences } from '../preferences/usePreferences';
+import type { WidgetSession } from './useWidgetSession';
+import type { WidgetCallbacks } from './widgetProps';
+import { widgetProps } from './widgetProps';
 
 interface WidgetDialogProps {
-  props: LinkAccountProps;
+  /** The session to show; the dialog is open while there is one. */
+  session: WidgetSession | null;
+  preferences: Preferences & { resolvedTheme: 'light' | 'dark' };
+  callbacks: WidgetCallbacks;
   onClose: () => void;
 }
 
 /**
- * The widget as a modal. It is mounted once the backend has made a session, so it opens at
- * once; closing it unmounts it, and focus goes back to the button that opened it.
+ * The widget as a modal. It stays mounted and opens once the backend has made a session (a round
+ * trip after the click), so it knows which button to give focus back to when it closes.
  */
-export function WidgetDialog({ props, onClose }: WidgetDialogProps) {
+export function WidgetDialog({ session, preferences, callbacks, onClose }: WidgetDialogProps) {
+  const props = session
+    ? widgetProps(session, preferences, callbacks)
+    : { sessionToken: '', serverUrl: '' };
   return (
     <LinkAccountDialog
       {...props}
-      open
+      open={session !== null}
       onOpenChange={(open) => {
         if (!open) onClose();
       }}
