@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Preferences } from '../preferences/usePreferences';
 import { ConnectTabs } from './ConnectTabs';
 import { InlineWidget } from './InlineWidget';
@@ -29,10 +29,12 @@ export function ConnectPanel({
   const inline = useWidgetSession();
   const { session: inlineSession, start: startInline, isStarting: inlineStarting } = inline;
 
-  // The inline widget gets its session when its tab is first shown.
-  useEffect(() => {
-    if (variant === 'inline' && !inlineSession && !inlineStarting && !inline.error) startInline();
-  }, [variant, inlineSession, inlineStarting, inline.error, startInline]);
+  // The inline widget gets its session when its tab is shown (from the event, not an effect, so
+  // StrictMode's doubled effects never make two sessions).
+  const selectVariant = (next: Variant) => {
+    setVariant(next);
+    if (next === 'inline' && !inlineSession && !inlineStarting) startInline();
+  };
 
   const inlineCallbacks = callbacks('inline');
 
@@ -53,7 +55,7 @@ export function ConnectPanel({
       <ConnectTabs
         label="How the widget opens"
         selected={variant}
-        onSelect={setVariant}
+        onSelect={selectVariant}
         tabs={[
           {
             id: 'dialog',
@@ -105,7 +107,7 @@ export function ConnectPanel({
                       })}
                     />
                   </div>
-                ) : (
+                ) : inline.error ? null : (
                   <p>Opening a connect session…</p>
                 )}
                 <div>

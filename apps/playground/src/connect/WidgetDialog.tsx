@@ -19,7 +19,7 @@ interface WidgetDialogProps {
 export function WidgetDialog({ session, preferences, callbacks, onClose }: WidgetDialogProps) {
   const props = session
     ? widgetProps(session, preferences, callbacks)
-    : { sessionToken: '', serverUrl: '' };
+    : { sessionToken: '', serverUrl: '', ...callbacks };
   return (
     <LinkAccountDialog
       {...props}
