@@ -1,6 +1,8 @@
 // Preview scaling: through keylink-server over HTTP, the time to the first sample (the verify
 // answer carries it) and to complete counts (polling the preview), for companies of 25 to
 // 10,000 people, against the floor of a sequential walk: one Lattice round trip per page of 100.
+// The connector's own times for the same calls (no server) are shown beside, for reference.
+import { createLatticeConnector } from '@keylink/lattice';
 import { sandboxKeys } from '@keylink/lattice/sandbox';
 import { createSession, previewToEnd, verify } from './lib/keylinkClient';
 import { serveKeylink, spawnSandbox } from './lib/loopback';
@@ -25,6 +27,7 @@ export async function previewScaling(options: ScalingOptions) {
   const { latencyMs } = options;
   const sandbox = await spawnSandbox(latencyMs);
   const server = await serveKeylink(sandbox.url);
+  const connector = createLatticeConnector({ baseUrl: sandbox.url });
   const rows = [];
   const figures = [];
   try {
@@ -32,6 +35,8 @@ export async function previewScaling(options: ScalingOptions) {
       const firstSample: number[] = [];
       const complete: number[] = [];
       const seen: number[] = [];
+      const directFirst: number[] = [];
+      const directComplete: number[] = [];
       const requests: number[] = [];
       let usersSeen = 0;
       const runs = options.runs[company.size] ?? 1;
@@ -65,6 +70,14 @@ export async function previewScaling(options: ScalingOptions) {
         seen.push(observed);
         requests.push(await sandbox.takeRequestCount());
         usersSeen = final.usersSeen;
+        // The same Lattice calls made directly, for reference: what the connector alone costs.
+        const context = { credentials: { apiKey: company.key }, region: 'us' };
+        const directStarted = performance.now();
+        const directVerified = await connector.verify(context);
+        directFirst.push(performance.now() - directStarted);
+        if (directVerified.preview.status !== 'complete')
+          await connector.preview(context, () => {});
+        directComplete.push(performance.now() - directStarted);
       }
       const pages = Math.ceil(company.size / 100);
       const floorMs = pages * latencyMs;
@@ -81,6 +94,10 @@ export async function previewScaling(options: ScalingOptions) {
         firstSampleMs: first,
         completeMs: done,
         completeSeenByPollingEvery50msMs: summarize(seen),
+        directConnector: {
+          firstSampleMs: summarize(directFirst),
+          completeMs: summarize(directComplete),
+        },
         firstSampleRoundTrips: firstInRoundTrips,
         firstSampleMet: firstInRoundTrips <= 1.2,
         completeOverFloor,
@@ -99,6 +116,8 @@ export async function previewScaling(options: ScalingOptions) {
         'complete p50 ms': done.p50,
         '÷ floor': completeOverFloor,
         '≤1.1×floor': verdict(figure.completeMet),
+        'direct first': figure.directConnector.firstSampleMs.p50,
+        'direct complete': figure.directConnector.completeMs.p50,
       });
     }
     printTable(
