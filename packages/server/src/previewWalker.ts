@@ -71,7 +71,8 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     const keepShown = shown.status === 'complete';
     const controller = new AbortController();
     const stop = (reason: unknown) => controller.abort(reason);
-    signal.addEventListener('abort', () => stop(signal.reason), { once: true });
+    if (signal.aborted) stop(signal.reason);
+    else signal.addEventListener('abort', () => stop(signal.reason), { once: true });
     const context = {
       credentials: openCredentials(deps, session.credential, sessionAad(sessionId)),
       region: session.region,

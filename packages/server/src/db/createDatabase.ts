@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -26,6 +26,48 @@ export interface KeylinkDatabase {
   destroy(): Promise<void>;
 }
 
+/**
+ * SQLite files open in this process, shared by every KeylinkDatabase on the same file.
+ * better-sqlite3 waits for a busy database synchronously: two connections to one file in one
+ * process would block the event loop that the lock holder needs to finish its transaction.
+ * Sharing one connection (Kysely serialises its use) avoids that; separate processes are fine.
+ */
+const openSqliteFiles = new Map<string, { db: Kysely<KeylinkTables>; users: number }>();
+
+function openSqlite(file: string): KeylinkDatabase {
+  const key = file === ':memory:' ? undefined : resolve(file);
+  const shared = key === undefined ? undefined : openSqliteFiles.get(key);
+  let entry = shared;
+  if (entry === undefined) {
+    if (key !== undefined) mkdirSync(dirname(key), { recursive: true });
+    const sqlite = new SQLite(key ?? ':memory:');
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    entry = {
+      db: new Kysely<KeylinkTables>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      users: 0,
+    };
+    if (key !== undefined) openSqliteFiles.set(key, entry);
+  }
+  const opened = entry;
+  opened.users += 1;
+  let closed = false;
+  return {
+    kind: 'sqlite',
+    db: opened.db,
+    prepare: async () => {},
+    destroy: async () => {
+      if (closed) return;
+      closed = true;
+      opened.users -= 1;
+      if (opened.users > 0) return;
+      if (key !== undefined) openSqliteFiles.delete(key);
+      await opened.db.destroy();
+    },
+  };
+}
+
 const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
@@ -36,15 +78,7 @@ const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
  * const server = createKeylinkServer({ database, … });
  */
 export function createDatabase(config: DatabaseConfig): KeylinkDatabase {
-  if (config.kind === 'sqlite') {
-    if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
-    const sqlite = new SQLite(config.file);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
-    const db = new Kysely<KeylinkTables>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { kind: 'sqlite', db, prepare: async () => {}, destroy: () => db.destroy() };
-  }
+  if (config.kind === 'sqlite') return openSqlite(config.file);
   const { schema } = config;
   if (schema !== undefined && !schemaName.test(schema)) {
     throw new Error(
