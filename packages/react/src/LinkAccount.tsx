@@ -19,12 +19,13 @@ import { themeStyle } from './theme/themeStyle';
 import type { LinkAccountTheme } from './theme/themeStyle';
 
 export interface LinkAccountProps {
-  /** The connect session token the host's backend created (`POST /v1/connect-sessions`). */
+  /** Required. The connect session token the host's backend created (`POST /v1/connect-sessions`). */
   sessionToken: string;
-  /** Where keylink-server answers, e.g. `https://keylink.example.com`. */
+  /** Required. Where keylink-server answers, e.g. `https://keylink.example.com`. */
   serverUrl: string;
   /**
-   * Called once the account is linked, as the success screen shows.
+   * Called once the account is linked, as the success screen shows. Every host should pass it:
+   * it is how the account id arrives.
    * @default undefined
    */
   onSuccess?: LinkAccountOnSuccess;

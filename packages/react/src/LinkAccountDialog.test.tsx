@@ -6,7 +6,13 @@ import { LinkAccountDialog, useLinkAccount } from './index';
 import type { LinkAccountOnEvent, LinkAccountOnExit } from './index';
 import { STUB_TOKEN, STUB_URL, createStubServer } from './test/stubServer';
 
-function Host({ onExit, onEvent }: { onExit: LinkAccountOnExit; onEvent?: LinkAccountOnEvent }) {
+function Host({
+  onExit,
+  onEvent = () => {},
+}: {
+  onExit: LinkAccountOnExit;
+  onEvent?: LinkAccountOnEvent;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <main>
@@ -18,6 +24,7 @@ function Host({ onExit, onEvent }: { onExit: LinkAccountOnExit; onEvent?: LinkAc
         onOpenChange={setOpen}
         sessionToken={STUB_TOKEN}
         serverUrl={STUB_URL}
+        onSuccess={() => {}}
         onExit={onExit}
         onEvent={onEvent}
       />
@@ -26,7 +33,13 @@ function Host({ onExit, onEvent }: { onExit: LinkAccountOnExit; onEvent?: LinkAc
 }
 
 function HookHost() {
-  const link = useLinkAccount({ sessionToken: STUB_TOKEN, serverUrl: STUB_URL });
+  const link = useLinkAccount({
+    sessionToken: STUB_TOKEN,
+    serverUrl: STUB_URL,
+    onSuccess: () => {},
+    onExit: () => {},
+    onEvent: () => {},
+  });
   return (
     <main>
       <button type="button" onClick={link.open}>

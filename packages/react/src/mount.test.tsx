@@ -15,7 +15,13 @@ describe('mount', () => {
     const onEvent = vi.fn();
     let widget: ReturnType<typeof mount> | undefined;
     act(() => {
-      widget = mount(element, { sessionToken: STUB_TOKEN, serverUrl: STUB_URL, onEvent });
+      widget = mount(element, {
+        sessionToken: STUB_TOKEN,
+        serverUrl: STUB_URL,
+        onSuccess: vi.fn(),
+        onExit: vi.fn(),
+        onEvent,
+      });
     });
     expect(await screen.findByRole('heading', { name: 'Connect Acme HR' })).toBeInTheDocument();
     // Rendered in StrictMode, still one session request and one `opened`.

@@ -12,6 +12,9 @@ describe('server rendering', () => {
         sessionToken="t"
         serverUrl="https://keylink.test"
         theme={{ mode: 'dark', brandColor: '#0f766e' }}
+        onSuccess={() => {}}
+        onExit={() => {}}
+        onEvent={() => {}}
       />,
     );
     expect(html).toContain('kl-root kl-theme-dark');

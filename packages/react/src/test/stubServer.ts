@@ -96,6 +96,8 @@ export function createStubServer(): StubServer {
       status,
       headers: { 'Content-Type': 'application/json' },
     });
+  const stubResponse = (reply: StubReply) =>
+    reply.kind === 'json' ? json(reply.status, reply.body) : json(500, null);
 
   const handler = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
@@ -104,14 +106,13 @@ export function createStubServer(): StubServer {
     const recorded = { method: request.method, path: url.pathname, headers: request.headers, body };
     requests.push(recorded);
     const route = routeOf(request.method, url.pathname);
-    if (url.origin !== STUB_URL || !route)
-      return json(404, { error: { code: 'not_found', message: 'No such route.' } });
+    if (url.origin !== STUB_URL || !route) return stubResponse(fail(404, 'not_found'));
     if (request.headers.get('Authorization') !== `Bearer ${STUB_TOKEN}`) {
-      return json(401, { error: { code: 'unauthorized', message: 'Bad session token.' } });
+      return stubResponse(fail(401, 'unauthorized'));
     }
     if (route === 'verify') VerifyRequest.parse(JSON.parse(body ?? ''));
     if (route === 'confirm' && !request.headers.get('Idempotency-Key')) {
-      return json(400, { error: { code: 'invalid_request', message: 'Idempotency-Key missing.' } });
+      return stubResponse(fail(400, 'invalid_request'));
     }
     const queue = queues[route];
     let next = (queue.length > 1 ? queue.shift() : queue[0]) ?? fail(500, 'internal_error');
