@@ -47,6 +47,7 @@ for (const target of storageTargets) {
         }),
       );
       expect(created.status).toBe(201);
+      expect(created.headers.get('cache-control')).toBe('no-store');
       const { token, expiresAt } = CreateConnectSessionResponse.parse(await created.json());
       expect(Date.parse(expiresAt) - clock.now().getTime()).toBe(30 * 60 * 1000);
 

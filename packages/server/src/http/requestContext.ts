@@ -21,8 +21,12 @@ export function requestContext(logger: Logger): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     c.res.headers.set('X-Request-Id', requestId);
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    // Answers carry tokens, account and user data: no cache along the way may keep them.
+    if (c.req.path.startsWith('/v1/')) c.res.headers.set('Cache-Control', 'no-store');
     const status = c.res.status;
-    log[status >= 500 ? 'error' : 'info'](
+    // 502/504 are the provider's failures, not ours: worth a warning, not an error.
+    log[status === 500 ? 'error' : status >= 500 ? 'warn' : 'info'](
       {
         method: c.req.method,
         path: c.req.path,
