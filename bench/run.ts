@@ -1,7 +1,9 @@
 // `npm run bench` (or `pnpm --filter @keylink/bench bench [names…]`): runs the benchmarks one
 // after another on loopback, prints a table for each, writes each one's figures to
 // bench/results/<name>.json and the headline figures with their targets to summary.json.
+import { cpus, loadavg } from 'node:os';
 import { memory } from './memory';
+import { round } from './lib/stats';
 import { previewScaling } from './previewScaling';
 import { writeResult } from './lib/report';
 import { serverOverhead } from './serverOverhead';
@@ -27,7 +29,13 @@ const isName = (value: string): value is Name => value in benchmarks;
 const asked = process.argv.slice(2).filter(isName);
 const names: Name[] =
   asked.length > 0 ? asked : ['overhead', 'scaling', 'throughput', 'memory', 'widget'];
-const summary: Record<string, unknown> = { startedAt: new Date().toISOString() };
+// Other work on the machine moves every absolute figure: the load is kept with them.
+const machine = () => ({ cpus: cpus().length, loadAverage1m: round(loadavg()[0] ?? 0, 2) });
+const summary: Record<string, unknown> = {
+  startedAt: new Date().toISOString(),
+  node: process.version,
+  atStart: machine(),
+};
 const started = performance.now();
 let failed = false;
 
@@ -41,9 +49,12 @@ for (const name of names) {
     console.error(`\n[bench] ${name} failed: ${String(error)}`);
   }
 }
+summary.atEnd = machine();
 summary.seconds = Math.round((performance.now() - started) / 1000);
 const file = writeResult('summary', summary);
-console.log(`\nFigures in bench/results/ (summary: ${file}), ${String(summary.seconds)} s.`);
+console.log(
+  `\nFigures in bench/results/ (summary: ${file}), ${String(summary.seconds)} s; load average ${JSON.stringify(summary.atStart)} → ${JSON.stringify(summary.atEnd)}.`,
+);
 process.exitCode = failed ? 1 : 0;
 
 /** The figures a reader looks for first, with the targets they are held to. */
