@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { LinkAccountDialog, useLinkAccount } from './index';
 import type { LinkAccountOnEvent, LinkAccountOnExit } from './index';
@@ -84,10 +84,14 @@ describe('LinkAccountDialog', () => {
     expect(onExit).toHaveBeenCalledExactlyOnceWith({ reason: 'cancelled', step: 'guide' });
   });
 
-  it('given the close button, should close and give focus back', async () => {
+  it('given StrictMode and the close button, should close and give focus back', async () => {
     const user = setup();
     const onExit = vi.fn<LinkAccountOnExit>();
-    render(<Host onExit={onExit} />);
+    render(
+      <StrictMode>
+        <Host onExit={onExit} />
+      </StrictMode>,
+    );
     const opener = screen.getByRole('button', { name: 'Connect Acme' });
     await user.click(opener);
     await user.click(screen.getByRole('button', { name: 'Close' }));

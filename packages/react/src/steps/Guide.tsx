@@ -32,8 +32,9 @@ export function Guide({ session, focusStep, onContinue, onCancel }: GuideProps) 
         <section className="kl-section">
           <h4 className="kl-section-title">{messages.prerequisitesHeading}</h4>
           <ul className="kl-notices">
-            {provider.notices.map((notice) => (
-              <li key={notice.title} className={`kl-notice kl-notice-${notice.kind}`}>
+            {/* Descriptor lists are static: their positions are stable keys, titles may repeat. */}
+            {provider.notices.map((notice, index) => (
+              <li key={index} className={`kl-notice kl-notice-${notice.kind}`}>
                 <p className="kl-notice-title">
                   <span className="kl-badge">{messages.noticeKinds[notice.kind]}</span>{' '}
                   {notice.title}
@@ -49,7 +50,7 @@ export function Guide({ session, focusStep, onContinue, onCancel }: GuideProps) 
         <h4 className="kl-section-title">{messages.stepsHeading}</h4>
         <ol ref={stepsRef} className="kl-guide-steps">
           {provider.guide.map((step, index) => (
-            <li key={step.title} className="kl-guide-step" tabIndex={-1}>
+            <li key={index} className="kl-guide-step" tabIndex={-1}>
               <IllustrationButton illustration={step.illustration} />
               <div>
                 <p className="kl-muted">{messages.stepNumber(index + 1, provider.guide.length)}</p>
@@ -76,8 +77,8 @@ export function Guide({ session, focusStep, onContinue, onCancel }: GuideProps) 
       <section className="kl-section">
         <h4 className="kl-section-title">{messages.helpHeading}</h4>
         <ul className="kl-help">
-          {provider.helpLinks.map((link) => (
-            <li key={link.url}>
+          {provider.helpLinks.map((link, index) => (
+            <li key={index}>
               <ExternalLink link={link} />
             </li>
           ))}
