@@ -1,10 +1,15 @@
-import { PreviewResponse } from '@keylink/contract';
+import { IamRoleList, PreviewResponse } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyOf, confirmOk, newSession, previewToEnd, verifyOk } from './testing/flow';
 import { storageTargets } from './testing/testDatabases';
 import { createTestLattice, sandboxKeys } from './testing/testLattice';
-import { createTestClock, createTestDeployment, widgetRequest } from './testing/testServer';
+import {
+  createTestClock,
+  createTestDeployment,
+  hostRequest,
+  widgetRequest,
+} from './testing/testServer';
 
 /** An instance that hangs mid-walk (as if its process froze): no progress, no heartbeat. */
 function frozenWalks(connector: Connector): Connector {
@@ -52,6 +57,35 @@ for (const target of storageTargets) {
 
       const linked = await confirmOk(healthy, token);
       expect(linked.mode).toBe('create');
+    });
+
+    it('given the account was linked before a dead walk is taken over, should end the preview', async () => {
+      deployment = createTestDeployment(target.create());
+      const clock = createTestClock();
+      const { connector } = createTestLattice();
+      const lease = { previewLeaseMs: 60_000, now: clock.now };
+      const dying = deployment.start({ connectors: { lattice: frozenWalks(connector) }, ...lease });
+      const healthy = deployment.start({ connectors: { lattice: connector }, ...lease });
+
+      const { token } = await newSession(dying);
+      await verifyOk(dying, token, sandboxKeys.largeCompanyAdmin);
+      const { accountId } = await confirmOk(healthy, token);
+
+      clock.advance(61_000);
+      await healthy.fetch(widgetRequest(token, '/v1/link/preview'));
+      await healthy.idle();
+      const { final } = await previewToEnd(healthy, token);
+      expect(final.status).toBe('failed');
+      expect(final.error?.code).toBe('session_used');
+
+      // The account learns its manager ids on its own, on the first read of its users.
+      const users = await healthy.fetch(hostRequest(`/v1/accounts/${accountId}/iam/users`));
+      expect(users.status).toBe(200);
+      await healthy.idle();
+      const roles = IamRoleList.parse(
+        await bodyOf(await healthy.fetch(hostRequest(`/v1/accounts/${accountId}/iam/roles`))),
+      );
+      expect(roles.data.find((role) => role.id === 'employee')?.userCount).toBe(10_000);
     });
   });
 }

@@ -60,9 +60,29 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       .executeTakeFirst();
     const connector = session === undefined ? undefined : deps.connectors.get(session.provider);
     if (session?.credential == null || row === undefined || connector === undefined) {
-      // Confirmed (the key moved to the account) or purged: the account refreshes its own facts.
+      // Confirmed before the walk could be taken over (the key moved to the account, which
+      // refreshes its own facts), or purged: end the walk so no poll waits on it forever.
+      const last = row === undefined ? undefined : Preview.parse(JSON.parse(row.preview));
+      const ended: Preview | undefined =
+        last === undefined || last.status !== 'running'
+          ? last
+          : {
+              ...last,
+              status: 'failed',
+              error: {
+                code: 'session_used',
+                message:
+                  'The account was linked before the preview finished; its counts refresh on their own.',
+              },
+              updatedAt: isoNow(deps),
+            };
       await ours(sessionId, generation)
-        .set({ walk_status: 'failed', lease_owner: null, lease_expires_at: null })
+        .set({
+          walk_status: 'failed',
+          lease_owner: null,
+          lease_expires_at: null,
+          ...(ended === undefined ? {} : { preview: JSON.stringify(ended) }),
+        })
         .execute();
       return;
     }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -39,8 +39,12 @@ function openSqlite(file: string): KeylinkDatabase {
   const shared = key === undefined ? undefined : openSqliteFiles.get(key);
   let entry = shared;
   if (entry === undefined) {
+    const created = key !== undefined && !existsSync(key);
     if (key !== undefined) mkdirSync(dirname(key), { recursive: true });
     const sqlite = new SQLite(key ?? ':memory:');
+    // It holds encrypted keys and session hashes: readable by this user only (its -wal and
+    // -shm files take the same mode).
+    if (created) chmodSync(key, 0o600);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
