@@ -5,8 +5,29 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HealthResponse } from '@keylink/contract';
 import { describe, expect, it } from 'vitest';
+import { createDatabase, createKeylinkServer, createLogger, generateEncryptionKey } from './index';
+import { confirmOk, newSession, verifyOk } from './testing/flow';
+import { createTestLattice, sandboxKeys } from './testing/testLattice';
+import { testSecretKey } from './testing/testServer';
 
 const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'keylink-server.mjs');
+
+/** Runs the command to its end, with everything it printed. */
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += String(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => (output += String(chunk)));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
 
 describe('keylink-server command', () => {
   it('given no configuration, should start on SQLite, answer /healthz and stop on SIGTERM', async () => {
@@ -38,6 +59,44 @@ describe('keylink-server command', () => {
     } finally {
       child.kill('SIGKILL');
       rmSync(cwd, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('should re-encrypt stored credentials with rotate-keys, and refuse production without keys', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'keylink-rotate-'));
+    const oldKey = generateEncryptionKey();
+    const newKey = generateEncryptionKey();
+    try {
+      const database = createDatabase({ kind: 'sqlite', file: join(dataDir, 'keylink.db') });
+      const server = createKeylinkServer({
+        database,
+        secretKey: testSecretKey,
+        encryptionKeys: [oldKey],
+        connectors: { lattice: createTestLattice().connector },
+        logger: createLogger({ level: 'silent' }),
+      });
+      const { token } = await newSession(server);
+      await verifyOk(server, token, sandboxKeys.smallCompanyAdmin);
+      await server.idle();
+      await confirmOk(server, token);
+      await server.close();
+      await database.destroy();
+
+      const env = {
+        PATH: process.env.PATH,
+        KEYLINK_DATA_DIR: dataDir,
+        KEYLINK_ENCRYPTION_KEY: newKey,
+        KEYLINK_ENCRYPTION_KEYS_OLD: oldKey,
+      };
+      const rotated = await run(['rotate-keys'], env);
+      expect(rotated.code).toBe(0);
+      expect(rotated.output).toContain('Re-encrypted 1 account credential(s)');
+
+      const refused = await run([], { PATH: process.env.PATH, NODE_ENV: 'production' });
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain('KEYLINK_ENCRYPTION_KEY');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 30_000);
 });

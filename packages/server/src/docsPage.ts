@@ -72,6 +72,14 @@ export function renderDocsPage(document: OpenApiDocument): { html: string; csp: 
       ),
     )
     .join('\n');
+  const contents = Object.entries(document.paths)
+    .flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => {
+        const { operationId, summary } = objectOf(operation);
+        return `<li><a href="#${escape(textOf(operationId))}"><code>${escape(method.toUpperCase())} ${escape(path)}</code></a> ${escape(textOf(summary))}</li>`;
+      }),
+    )
+    .join('');
   const errors = document['x-error-codes']
     .map(({ code, status }) => `<tr><td><code>${escape(code)}</code></td><td>${status}</td></tr>`)
     .join('');
@@ -82,9 +90,10 @@ export function renderDocsPage(document: OpenApiDocument): { html: string; csp: 
 <h1>${escape(document.info.title)} <small>${escape(document.info.version)}</small></h1>
 <p>${escape(document.info.description)}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
+<nav aria-label="Endpoints"><ul>${contents}<li><a href="#error-codes">Error codes</a></li></ul></nav>
 <h2>Endpoints</h2>
 ${operations}
-<h2>Error codes</h2>
+<h2 id="error-codes">Error codes</h2>
 <table><thead><tr><th>Code</th><th>HTTP status</th></tr></thead><tbody>${errors}</tbody></table>
 </main></body></html>`;
   const styleHash = createHash('sha256').update(style).digest('base64');
