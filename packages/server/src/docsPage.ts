@@ -88,7 +88,7 @@ export function renderDocsPage(document: OpenApiDocument): { html: string; csp: 
 <title>${escape(document.info.title)} reference</title><style>${style}</style></head>
 <body><main>
 <h1>${escape(document.info.title)} <small>${escape(document.info.version)}</small></h1>
-<p>${escape(document.info.description)}</p>
+<p>${escape(document.info.description).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 <nav aria-label="Endpoints"><ul>${contents}<li><a href="#error-codes">Error codes</a></li></ul></nav>
 <h2>Endpoints</h2>
