@@ -124,11 +124,9 @@ export async function widget(options: { runs: number; latencyMs: number }) {
         token: await createSession(server.url, `org_mount_${(organisation += 1)}`),
       });
     }
-    if (pathname.startsWith('/v1/') || pathname === '/healthz') {
-      return fetch(
-        new Request(new URL(pathname + new URL(request.url).search, server.url), request),
-      );
-    }
+    // Keylink's handler mounted on the page's own origin, as a host may mount it.
+    if (pathname.startsWith('/v1/') || pathname === '/healthz')
+      return server.keylink.fetch(request);
     const file = join(page, pathname === '/' ? 'index.html' : pathname);
     if (!file.startsWith(page)) return new Response('Not found', { status: 404 });
     try {
