@@ -163,6 +163,17 @@ for (const target of storageTargets) {
         );
       const allowed = await preflight(testOrigin);
       expect(allowed.headers.get('access-control-allow-origin')).toBe(testOrigin);
+      // Errors too, so the widget can read their codes.
+      const tooLarge = await server.fetch(
+        widgetRequest('kls_unknown', '/v1/link/verify', {
+          body: { credentials: { apiKey: 'x'.repeat(70_000) } },
+        }),
+      );
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.headers.get('access-control-allow-origin')).toBe(testOrigin);
+      const unknown = await server.fetch(widgetRequest('kls_unknown', '/v1/link/session'));
+      expect(unknown.headers.get('access-control-allow-origin')).toBe(testOrigin);
+
       const refused = await preflight('https://evil.example');
       expect(refused.headers.get('access-control-allow-origin')).toBeNull();
 

@@ -113,7 +113,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     instanceId: options.instanceId ?? randomUUID(),
   };
   const ready = database.prepare().then(() => migrateToLatest(database.db, database.kind));
-  // Surfaced by fetch (503-free: the request fails with internal_error) and by awaiting ready.
+  // Logged here; requests then fail with internal_error, and awaiting `ready` rethrows it.
   ready.catch((error: unknown) => deps.logger.error({ err: error }, 'database migration failed'));
 
   const background = createBackground((error, key) =>
@@ -123,17 +123,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
 
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
-  app.use(
-    bodyLimit({
-      maxSize: deps.settings.bodyLimitBytes,
-      onError: () => {
-        throw new HttpError(
-          'payload_too_large',
-          `The request body is larger than ${deps.settings.bodyLimitBytes} bytes.`,
-        );
-      },
-    }),
-  );
+  // CORS first, so that every answer to the widget, errors included, can be read by it.
   const allowed = new Set(options.allowedOrigins ?? []);
   app.use(
     '/v1/link/*',
@@ -146,6 +136,17 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     }),
   );
 
+  app.use(
+    bodyLimit({
+      maxSize: deps.settings.bodyLimitBytes,
+      onError: () => {
+        throw new HttpError(
+          'payload_too_large',
+          `The request body is larger than ${deps.settings.bodyLimitBytes} bytes.`,
+        );
+      },
+    }),
+  );
   app.route('/', metaRoutes(deps));
   app.use('/v1/connect-sessions', requireSecretKey(options.secretKey));
   app.use('/v1/accounts', requireSecretKey(options.secretKey));
