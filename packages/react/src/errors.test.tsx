@@ -77,11 +77,23 @@ describe('LinkAccount errors', () => {
     const server = createStubServer();
     server.reply(
       'verify',
-      fail(400, 'invalid_request', { issues: [{ path: 'region', message: 'Unknown region' }] }),
+      fail(400, 'invalid_request', {
+        issues: [
+          { path: 'region', message: 'Unknown region' },
+          { path: 'credentials.apiKey', message: 'Too short for a token' },
+        ],
+      }),
     );
     const { user } = renderWidget({}, { server });
     await submitKey(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('region: Unknown region');
+    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveAccessibleDescription(
+      /Unknown region/,
+    );
+    expect(screen.getByLabelText('Acme token')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Acme token')).toHaveAccessibleDescription(
+      /Too short for a token/,
+    );
   });
 
   it('given the network fails, should say so and let the person try again', async () => {

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { Dispatch, FormEvent } from 'react';
 import type { LinkApi } from '../api/createLinkApi';
 import { toLinkAccountError } from '../api/LinkAccountError';
+import type { LinkAccountError } from '../api/LinkAccountError';
 import type { LinkAccountEndReason } from '../messages/LinkAccountMessages';
 import { ProviderHeader } from '../components/ProviderHeader';
 import { Confirm } from '../steps/Confirm';
@@ -81,6 +82,7 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
         abortRef.current = null;
         const detail = toLinkAccountError(error);
         dispatch({ type: 'verify_failed', attempt, error: detail });
+        markFieldIssues(detail);
         emitter.emit({
           type: 'verification_failed',
           code: detail.code,
@@ -89,6 +91,16 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
         emitter.error(detail, 'verifying');
       },
     );
+  };
+  // The server's field issues also go on the fields they name, beside the listed message.
+  const markFieldIssues = (error: LinkAccountError) => {
+    for (const issue of error.issues) {
+      const name = issue.path.replace(/^credentials\./, '');
+      if (issue.path === 'region') form.setError('region', { message: issue.message });
+      else if (provider.credentialFields.some((field) => field.name === name)) {
+        form.setError(`credentials.${name}`, { message: issue.message });
+      }
+    }
   };
   const submit = (event?: FormEvent) => void form.handleSubmit(startVerify)(event);
 

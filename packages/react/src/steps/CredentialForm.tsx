@@ -31,6 +31,13 @@ export function CredentialForm(props: CredentialFormProps) {
     provider.credentialFields.find((field) => field.guideStep !== undefined)?.guideStep ?? null;
   const regionValue = useWatch({ control: form.control, name: 'region' });
   const selectedRegion = provider.regions.find((region) => region.id === regionValue);
+  const regionError = form.formState.errors.region?.message;
+  const regionDescribedBy = [
+    selectedRegion?.description ? `${regionId}-hint` : null,
+    regionError ? `${regionId}-error` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <form className="kl-step kl-form" noValidate onSubmit={onSubmit}>
@@ -69,7 +76,8 @@ export function CredentialForm(props: CredentialFormProps) {
           <select
             id={regionId}
             className="kl-input kl-select"
-            aria-describedby={selectedRegion?.description ? `${regionId}-hint` : undefined}
+            aria-describedby={regionDescribedBy || undefined}
+            aria-invalid={regionError ? true : undefined}
             {...form.register('region')}
           >
             {provider.regions.map((region) => (
@@ -81,6 +89,11 @@ export function CredentialForm(props: CredentialFormProps) {
           {selectedRegion?.description ? (
             <p id={`${regionId}-hint`} className="kl-hint">
               {selectedRegion.description}
+            </p>
+          ) : null}
+          {regionError ? (
+            <p id={`${regionId}-error`} className="kl-field-error">
+              {regionError}
             </p>
           ) : null}
         </div>
