@@ -178,3 +178,39 @@ describe('GET /api/sandbox-keys', () => {
     });
   });
 });
+
+describe('account routes', () => {
+  it("should read a page of the account's users with the cursor and limit asked for", async () => {
+    const keylink = fakeKeylink({
+      'GET /v1/accounts/acc_1': () => Response.json(account),
+      'GET /v1/accounts/acc_1/iam/users': () => Response.json({ data: [], nextCursor: null }),
+    });
+
+    const response = await apiWith(keylink).request('/api/accounts/acc_1/users?cursor=c2&limit=10');
+
+    expect(response.status).toBe(200);
+    const read = new URL(keylink.calls.at(-1)?.url ?? '');
+    expect(Object.fromEntries(read.searchParams)).toEqual({ cursor: 'c2', limit: '10' });
+  });
+
+  it('given a limit out of range, should answer 400 without calling keylink-server', async () => {
+    const keylink = fakeKeylink({});
+
+    const response = await apiWith(keylink).request('/api/accounts/acc_1/users?limit=1000');
+
+    expect(response.status).toBe(400);
+    expect(keylink.calls).toEqual([]);
+  });
+
+  it("should remove the organisation's account and answer 204", async () => {
+    const keylink = fakeKeylink({
+      'GET /v1/accounts/acc_1': () => Response.json(account),
+      'DELETE /v1/accounts/acc_1': () => new Response(null, { status: 204 }),
+    });
+
+    const response = await apiWith(keylink).request('/api/accounts/acc_1', { method: 'DELETE' });
+
+    expect(response.status).toBe(204);
+    expect(keylink.calls.map((call) => call.method)).toEqual(['GET', 'DELETE']);
+  });
+});
