@@ -64,6 +64,16 @@ describe('loadCommandConfig', () => {
       database: { kind: 'postgres', url: 'postgres://db.example/keylink' },
       notices: [],
     });
+    const closed = loadCommandConfig(
+      {
+        NODE_ENV: 'production',
+        KEYLINK_SECRET_KEY: 'a-long-production-secret',
+        KEYLINK_ENCRYPTION_KEY: key,
+      },
+      tempDir(),
+    );
+    expect(closed.allowedOrigins).toEqual([]);
+    expect(closed.notices.join('\n')).toContain('KEYLINK_ALLOWED_ORIGINS is not set');
   });
 
   it('given a malformed encryption key, should say how to make one', () => {

@@ -90,7 +90,11 @@ export function loadCommandConfig(env: Env, cwd = process.cwd()): CommandConfig 
   parseEncryptionKey(encryptionKey);
 
   let allowedOrigins = list(env.KEYLINK_ALLOWED_ORIGINS);
-  if (allowedOrigins.length === 0 && !production) {
+  if (allowedOrigins.length === 0 && production) {
+    notices.push(
+      'KEYLINK_ALLOWED_ORIGINS is not set: no web page may call the widget routes. Set it to the origins that embed the widget.',
+    );
+  } else if (allowedOrigins.length === 0) {
     allowedOrigins = devOrigins;
     notices.push(
       `KEYLINK_ALLOWED_ORIGINS is not set: allowing the playground (${devOrigins.join(', ')}).`,
