@@ -1,11 +1,13 @@
 import { errorCodes } from '@keylink/contract';
 import type { ErrorCode } from '@keylink/contract';
-import { act, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { en } from './index';
+import { LinkAccount, en } from './index';
 import { ACME_KEY, acmePreview, acmeSession, acmeVerified } from './test/acmeHr';
 import { renderWidget, submitKey } from './test/renderWidget';
-import { createStubServer, fail, ok } from './test/stubServer';
+import { STUB_TOKEN, STUB_URL, createStubServer, fail, ok } from './test/stubServer';
 
 const endCodes = ['session_expired', 'session_used', 'too_many_attempts', 'unauthorized'] as const;
 const isEndCode = (code: ErrorCode): code is (typeof endCodes)[number] =>
@@ -157,6 +159,45 @@ describe('LinkAccount errors', () => {
       code: 'provider_rate_limited',
       retryAfterSeconds: 3,
     });
+  });
+
+  it('given a host that re-renders every 300 ms, should still count down and retry', async () => {
+    const server = createStubServer();
+    server.reply(
+      'verify',
+      fail(429, 'provider_rate_limited', { retryAfterSeconds: 2 }),
+      ok('verify', acmeVerified()),
+    );
+    vi.stubGlobal('fetch', server.fetch);
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    function BusyHost() {
+      const [tick, setTick] = useState(0);
+      useEffect(() => {
+        const timer = setInterval(() => setTick((value) => value + 1), 300);
+        return () => clearInterval(timer);
+      }, []);
+      // New callbacks on every render, as hosts often write them.
+      return (
+        <LinkAccount
+          sessionToken={STUB_TOKEN}
+          serverUrl={STUB_URL}
+          onEvent={() => tick}
+          messages={{ connect: 'Connect' }}
+        />
+      );
+    }
+    render(<BusyHost />);
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    await submitKey(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Retrying in 2 s…');
+    // Let React re-render between host ticks, as it would in a browser.
+    for (let step = 0; step < 8; step += 1) {
+      await act(() => vi.advanceTimersByTimeAsync(300));
+    }
+    expect(
+      await screen.findByRole('heading', { name: 'Here is what we found' }),
+    ).toBeInTheDocument();
+    expect(server.calls('verify')).toHaveLength(2);
   });
 
   it('given the session load cannot reach the server, should offer to try again', async () => {

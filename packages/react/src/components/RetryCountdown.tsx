@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../flow/useIsomorphicLayoutEffect';
 import { useMessages } from '../flow/WidgetContext';
 
 interface RetryCountdownProps {
@@ -12,6 +13,12 @@ export function RetryCountdown({ seconds, onRetry }: RetryCountdownProps) {
   const messages = useMessages();
   const [remaining, setRemaining] = useState(Math.max(0, Math.ceil(seconds)));
   const firedRef = useRef(false);
+  // The latest callback, so a parent re-rendering (a new onRetry each time) never restarts the
+  // second being counted.
+  const onRetryRef = useRef(onRetry);
+  useIsomorphicLayoutEffect(() => {
+    onRetryRef.current = onRetry;
+  });
 
   useEffect(() => {
     if (remaining > 0) {
@@ -20,14 +27,14 @@ export function RetryCountdown({ seconds, onRetry }: RetryCountdownProps) {
     }
     if (!firedRef.current) {
       firedRef.current = true;
-      onRetry();
+      onRetryRef.current();
     }
-  }, [remaining, onRetry]);
+  }, [remaining]);
 
   const retryNow = () => {
     if (firedRef.current) return;
     firedRef.current = true;
-    onRetry();
+    onRetryRef.current();
   };
 
   return (
