@@ -66,7 +66,7 @@ test("a non-admin's key should link with a warning that it sees only part of the
   acme,
   page,
 }) => {
-  await acme.open({ theme: 'dark' });
+  await acme.open({ theme: 'both' });
   await page.getByRole('button', { name: 'Connect Lattice' }).click();
   const widget = new Widget(page.getByRole('dialog', { name: 'Link account' }));
   await widget.leaveGuide();

@@ -113,7 +113,7 @@ test('a slow Lattice should show that the key is being checked, then link', asyn
   page,
 }) => {
   test.slow();
-  await acme.open({ theme: 'dark' });
+  await acme.open({ theme: 'both' });
   const key = await acme.sandboxKey(scenario.slow);
   await page.getByRole('button', { name: 'Connect Lattice' }).click();
   const widget = new Widget(page.getByRole('dialog', { name: 'Link account' }));

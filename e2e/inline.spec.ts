@@ -6,7 +6,8 @@ test('the inline widget should link an account in the page, and follow the local
   acme,
   page,
 }) => {
-  await acme.open({ theme: 'dark' });
+  test.slow(); // every step is checked in both themes
+  await acme.open({ theme: 'both' });
   await page.getByRole('tab', { name: 'Inline' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Inline' });
   const widget = new Widget(panel.getByRole('region', { name: 'Link account' }));

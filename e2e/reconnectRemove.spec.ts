@@ -20,7 +20,7 @@ test('a linked account should reconnect with a new key and keep its place', asyn
   acme,
   page,
 }) => {
-  await acme.open({ theme: 'dark' });
+  await acme.open({ theme: 'both' });
   await linkSmallCompany(acme);
   const account = acme.account(/Lattice account linked by/);
   await expect(account).toBeVisible();
@@ -54,7 +54,7 @@ test('a linked account should reconnect with a new key and keep its place', asyn
 });
 
 test('a linked account should be removed after a confirmation', async ({ acme }) => {
-  await acme.open();
+  await acme.open({ theme: 'both' });
   await linkSmallCompany(acme);
   const account = acme.account(/Lattice account linked by/);
   await account.getByRole('button', { name: 'Remove' }).click();

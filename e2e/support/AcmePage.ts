@@ -3,6 +3,8 @@ import { expect } from '@playwright/test';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 
 export type Theme = 'light' | 'dark';
+/** A theme for the page, or `both`: the page follows the system's, and each step is checked in both. */
+export type ThemeChoice = Theme | 'both';
 
 /** Titles of the sandbox's scenario keys, as the playground's "Sandbox API keys" panel lists them. */
 export const scenario = {
@@ -28,7 +30,7 @@ export class AcmePage {
   readonly page: Page;
   private readonly testInfo: TestInfo;
   private readonly organisation: string;
-  private theme: Theme = 'light';
+  private theme: ThemeChoice = 'light';
   private step = 0;
 
   constructor(page: Page, testInfo: TestInfo) {
@@ -39,12 +41,13 @@ export class AcmePage {
       .slice(2, 8)}`;
   }
 
-  async open({ theme = 'light' }: { theme?: Theme } = {}) {
+  async open({ theme = 'light' }: { theme?: ThemeChoice } = {}) {
     this.theme = theme;
-    await this.page.emulateMedia({ colorScheme: theme });
+    await this.page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
     await this.page.goto(`/?org=${this.organisation}`);
     await expect(this.page.getByRole('heading', { name: 'Integrations', level: 1 })).toBeVisible();
-    await this.page.getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).check();
+    const radio = { light: 'Light', dark: 'Dark', both: 'System' } as const;
+    await this.page.getByRole('radio', { name: radio[theme] }).check();
     await expect(this.sandboxKeyField(scenario.small)).not.toHaveValue('');
   }
 
@@ -71,11 +74,27 @@ export class AcmePage {
 
   /**
    * Keeps a screenshot of the step as an artifact of the test and checks the page with axe (no
-   * violation of any kind). `axe: false` for screens another test already checks in this theme.
+   * violation of any kind), in the test's theme or, with `both`, in light then dark (the page and
+   * the widget follow the system's scheme). `axe: false` for screens another test already checks.
    */
   async checkStep(name: string, { axe = true }: { axe?: boolean } = {}) {
     this.step += 1;
-    const label = `${String(this.step).padStart(2, '0')}-${name}-${this.theme}`;
+    const number = String(this.step).padStart(2, '0');
+    if (this.theme !== 'both') {
+      await this.checkScreen(`${number}-${name}-${this.theme}`, axe);
+      return;
+    }
+    for (const scheme of ['light', 'dark'] as const) {
+      await this.page.emulateMedia({ colorScheme: scheme });
+      await expect
+        .poll(() => this.page.evaluate(() => document.documentElement.dataset.theme))
+        .toBe(scheme);
+      await this.checkScreen(`${number}-${name}-${scheme}`, axe);
+    }
+    await this.page.emulateMedia({ colorScheme: 'light' });
+  }
+
+  private async checkScreen(label: string, axe: boolean) {
     const screenshot = await this.page.screenshot({
       path: this.testInfo.outputPath(`${label}.png`),
       fullPage: true,
