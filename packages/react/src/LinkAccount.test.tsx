@@ -48,10 +48,9 @@ describe('LinkAccount', () => {
     expect(screen.getByText('Your Acme address ends in acme.eu')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show Acme token' }));
     expect(field).toHaveAttribute('type', 'text');
-    expect(screen.getByRole('button', { name: 'Show Acme token' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(screen.getByRole('button', { name: 'Hide Acme token' })).toHaveTextContent('Hide');
+    await user.click(screen.getByRole('button', { name: 'Hide Acme token' }));
+    expect(field).toHaveAttribute('type', 'password');
     expect(screen.getByRole('button', { name: 'Connect' })).toBeInTheDocument();
   });
 

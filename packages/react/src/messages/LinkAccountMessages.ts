@@ -51,7 +51,9 @@ export interface LinkAccountMessages {
   formHeadingReconnect: (provider: string) => string;
   reconnectNote: string;
   regionLabel: string;
+  /** The show/hide button's name; it contains the visible Show/Hide word (label in name). */
   showSecret: (label: string) => string;
+  hideSecret: (label: string) => string;
   show: string;
   hide: string;
   fieldRequired: (label: string) => string;

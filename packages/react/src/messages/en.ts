@@ -39,6 +39,7 @@ export const en: LinkAccountMessages = {
     'The new credentials will replace the ones in use now. Nothing changes until you confirm.',
   regionLabel: 'Region',
   showSecret: (label) => `Show ${label}`,
+  hideSecret: (label) => `Hide ${label}`,
   show: 'Show',
   hide: 'Hide',
   fieldRequired: (label) => `Enter your ${label}: it cannot be empty.`,

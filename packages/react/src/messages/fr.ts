@@ -39,6 +39,7 @@ export const fr: LinkAccountMessages = {
     'Les nouveaux identifiants remplaceront ceux utilisés aujourd’hui. Rien ne change avant votre confirmation.',
   regionLabel: 'Région',
   showSecret: (label) => `Afficher : ${label}`,
+  hideSecret: (label) => `Masquer : ${label}`,
   show: 'Afficher',
   hide: 'Masquer',
   fieldRequired: (label) => `Saisissez ce champ (${label}) : il ne peut pas être vide.`,

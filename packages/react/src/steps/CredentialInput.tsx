@@ -64,8 +64,9 @@ export function CredentialInput({ field, form }: CredentialInputProps) {
           <button
             type="button"
             className="kl-button kl-button-secondary kl-toggle"
-            aria-label={messages.showSecret(field.label)}
-            aria-pressed={visible}
+            aria-label={
+              visible ? messages.hideSecret(field.label) : messages.showSecret(field.label)
+            }
             onClick={() => setVisible((shown) => !shown)}
           >
             {visible ? messages.hide : messages.show}
