@@ -39,8 +39,9 @@ export default defineConfig({
   webServer: process.env.PLAYGROUND_URL
     ? undefined
     : {
-        command: 'node scripts/demo.mjs --no-install',
-        // Its own database, so the tests never touch the one `npm run demo` keeps.
+        command: 'node scripts/demo.mjs --no-install --fresh',
+        // Its own database, emptied at each start, so the tests never touch the one
+        // `npm run demo` keeps.
         env: { KEYLINK_DATA_DIR: '.keylink/e2e' },
         url: baseURL,
         reuseExistingServer: !process.env.CI,

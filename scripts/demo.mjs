@@ -1,10 +1,18 @@
 // `npm run demo`: installs what is missing, starts every process of the demo (the Lattice
 // sandbox, keylink-server, the playground's backend and the playground), waits until each
 // answers, prints the one URL to open, and stops them all on Ctrl-C (or when any of them dies).
-// Flags: --no-install (skip the bootstrap), --verbose (show every process's output).
+// Flags: --no-install (skip the bootstrap), --verbose (show every process's output), --fresh
+// (start with an empty database: the end-to-end tests use it).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bootstrap, root } from './bootstrap.mjs';
 
@@ -24,6 +32,12 @@ const ports = {
 const local = (p) => `http://127.0.0.1:${p}`;
 const playgroundUrl = local(ports.playground);
 const dataDir = resolve(root, process.env.KEYLINK_DATA_DIR ?? '.keylink/demo');
+if (process.argv.includes('--fresh')) {
+  // Only the demo's own files: the data dir may be one a person chose.
+  for (const file of ['keylink.db', 'keylink.db-wal', 'keylink.db-shm']) {
+    rmSync(join(dataDir, file), { force: true });
+  }
+}
 
 /**
  * The host's secret key, shared by keylink-server and the playground's backend through their
