@@ -31,6 +31,8 @@ test('the inline widget should link an account in the page, and follow the local
   await widget.expectPreview(25);
   await widget.continueToConfirm();
   await widget.confirm();
+  const account = acme.account(/Lattice account linked by/);
+  await expect(account.getByRole('table', { name: 'Users' })).toBeVisible();
+  await expect(account.getByRole('table', { name: 'Roles' })).toBeVisible();
   await acme.checkStep('inline-success');
-  await expect(acme.account(/Lattice account linked by/)).toBeVisible();
 });
