@@ -9,7 +9,7 @@ import {
   routes,
 } from '@keylink/contract';
 import type { CreateConnectSessionRequest } from '@keylink/contract';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** What went wrong talking to keylink-server, with the status and body to answer the browser. */
 export class KeylinkCallError extends Error {
@@ -49,7 +49,7 @@ export function createKeylinkClient(options: KeylinkClientOptions) {
   async function call<T>(
     method: string,
     path: string,
-    schema: z.ZodType<T> | undefined,
+    schema: z.ZodMiniType<T> | undefined,
     body?: unknown,
   ): Promise<T | undefined> {
     let response: Response;

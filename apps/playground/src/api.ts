@@ -31,7 +31,12 @@ export class ApiError extends Error {
   override readonly name = 'ApiError';
 }
 
-async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
+// Takes the contract's zod/mini schemas and this file's classic ones alike (both are zod 4 core).
+async function call<T>(
+  path: string,
+  schema: z.core.$ZodType<T>,
+  init: RequestInit = {},
+): Promise<T> {
   const response = await fetch(`/api${path}`, {
     ...init,
     headers: {
@@ -49,7 +54,7 @@ async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {
         : `Acme's backend answered ${response.status}. Is the demo still running?`,
     );
   }
-  return schema.parse(body);
+  return z.parse(schema, body);
 }
 
 /** The page's calls to its own backend (which holds the Keylink secret key). */

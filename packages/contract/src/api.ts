@@ -1,23 +1,23 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProviderDescriptor } from './descriptor';
 import { UnifiedRole, UnifiedUser } from './iam';
 import { Preview, Verification } from './preview';
 
-const Id = z.string().min(1).max(200);
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
 const Timestamp = z.string(); // ISO 8601
 
 // ── Host side (Authorization: Bearer <secret key>) ───────────────────────────────────────────
 
 export const CreateConnectSessionRequest = z.strictObject({
-  provider: z.string().min(1).max(64),
+  provider: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The host's id for the end user's organisation. Accounts belong to it. */
   originOwnerId: Id,
   /** Shown in the widget ("Linking Lattice for Acme Corp"). */
-  originOwnerName: z.string().min(1).max(200).optional(),
+  originOwnerName: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** Reconnect this existing account (same origin owner) instead of creating one. */
-  accountId: Id.optional(),
+  accountId: z.optional(Id),
   /** @default 1800 */
-  expiresInSeconds: z.number().int().min(60).max(86_400).optional(),
+  expiresInSeconds: z.optional(z.number().check(z.int(), z.minimum(60), z.maximum(86_400))),
 });
 export type CreateConnectSessionRequest = z.infer<typeof CreateConnectSessionRequest>;
 
@@ -37,12 +37,12 @@ export const Account = z.object({
   id: z.string(),
   provider: z.string(),
   originOwnerId: z.string(),
-  originOwnerName: z.string().nullable(),
+  originOwnerName: z.nullable(z.string()),
   status: AccountStatus,
-  region: z.string().nullable(),
+  region: z.nullable(z.string()),
   /** Whose key is stored, as the provider reported it at the last verification. */
-  ownerName: z.string().nullable(),
-  ownerEmail: z.string().nullable(),
+  ownerName: z.nullable(z.string()),
+  ownerEmail: z.nullable(z.string()),
   access: z.enum(['full', 'partial']),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -50,30 +50,30 @@ export const Account = z.object({
 });
 export type Account = z.infer<typeof Account>;
 
-const Limit = z.coerce.number().int().min(1).max(100).default(25);
+const Limit = z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25);
 
 export const ListAccountsQuery = z.strictObject({
-  originOwnerId: Id.optional(),
-  cursor: z.string().max(500).optional(),
+  originOwnerId: z.optional(Id),
+  cursor: z.optional(z.string().check(z.maxLength(500))),
   limit: Limit,
 });
 export type ListAccountsQuery = z.infer<typeof ListAccountsQuery>;
 
 export const AccountList = z.object({
   data: z.array(Account),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 export type AccountList = z.infer<typeof AccountList>;
 
 export const ListIamUsersQuery = z.strictObject({
-  cursor: z.string().max(2000).optional(),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
   limit: Limit,
 });
 export type ListIamUsersQuery = z.infer<typeof ListIamUsersQuery>;
 
 export const IamUserList = z.object({
   data: z.array(UnifiedUser),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 export type IamUserList = z.infer<typeof IamUserList>;
 
@@ -92,16 +92,19 @@ export const LinkSession = z.object({
   provider: ProviderDescriptor,
   mode: LinkMode,
   expiresAt: Timestamp,
-  originOwnerName: z.string().nullable(),
+  originOwnerName: z.nullable(z.string()),
   /** Verify attempts left before the session locks. */
-  attemptsRemaining: z.number().int().nonnegative(),
+  attemptsRemaining: z.number().check(z.int(), z.nonnegative()),
 });
 export type LinkSession = z.infer<typeof LinkSession>;
 
 export const VerifyRequest = z.strictObject({
   /** Keyed by the descriptor's credential field names. */
-  credentials: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), z.string().max(4096)),
-  region: z.string().max(64).optional(),
+  credentials: z.record(
+    z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9_]*$/)),
+    z.string().check(z.maxLength(4096)),
+  ),
+  region: z.optional(z.string().check(z.maxLength(64))),
 });
 export type VerifyRequest = z.infer<typeof VerifyRequest>;
 

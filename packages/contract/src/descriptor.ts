@@ -1,70 +1,70 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * An image the widget shows: SVG markup, rendered by the widget as an <img> (never inlined into
  * the page, so it cannot run script). Hosts with a Content-Security-Policy allow `img-src data:`.
  */
 export const Illustration = z.object({
-  svg: z.string().startsWith('<svg'),
+  svg: z.string().check(z.startsWith('<svg')),
   /** What the picture shows, for screen readers. */
-  alt: z.string().min(1),
+  alt: z.string().check(z.minLength(1)),
 });
 export type Illustration = z.infer<typeof Illustration>;
 
 export const Link = z.object({
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   url: z.url({ protocol: /^https?$/ }),
 });
 export type Link = z.infer<typeof Link>;
 
 export const Region = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
   /** A short line saying who should pick it ("Your Lattice address ends in …"). */
-  description: z.string().optional(),
+  description: z.optional(z.string()),
 });
 export type Region = z.infer<typeof Region>;
 
 /** One field of the credential form (for Lattice: the API key). */
 export const CredentialField = z.object({
-  name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
-  label: z.string().min(1),
-  placeholder: z.string().optional(),
+  name: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9_]*$/)),
+  label: z.string().check(z.minLength(1)),
+  placeholder: z.optional(z.string()),
   /** Shown under the field: what the value looks like and where it comes from. */
-  hint: z.string().optional(),
+  hint: z.optional(z.string()),
   /** Masked with a show/hide toggle, never stored in the browser. */
   secret: z.boolean(),
   /**
    * A loose check of the value's shape (a regular expression source, matched after trimming).
    * It only warns: a value that fails it can still be submitted, since a real key may not fit.
    */
-  formatPattern: z.string().optional(),
+  formatPattern: z.optional(z.string()),
   /** What to say when formatPattern does not match. */
-  formatMessage: z.string().optional(),
-  maxLength: z.number().int().positive().default(512),
+  formatMessage: z.optional(z.string()),
+  maxLength: z._default(z.number().check(z.int(), z.positive()), 512),
   /**
    * The guide step (1-based) where this value is created, so an error about it can point the
    * person back to that step ("generate a new key: step 4"). Optional: without it the widget
    * points at the guide as a whole.
    */
-  guideStep: z.number().int().positive().optional(),
+  guideStep: z.optional(z.number().check(z.int(), z.positive())),
 });
 export type CredentialField = z.infer<typeof CredentialField>;
 
 export const Notice = z.object({
   kind: z.enum(['prerequisite', 'warning']),
-  title: z.string().min(1),
-  text: z.string().min(1),
-  link: Link.optional(),
+  title: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
+  link: z.optional(Link),
 });
 export type Notice = z.infer<typeof Notice>;
 
 export const GuideStep = z.object({
-  title: z.string().min(1),
-  text: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
   illustration: Illustration,
   /** Where the step happens, when a URL for it is known. */
-  link: Link.optional(),
+  link: z.optional(Link),
 });
 export type GuideStep = z.infer<typeof GuideStep>;
 
@@ -80,15 +80,15 @@ export type SyncedData = z.infer<typeof SyncedData>;
  * about the provider.
  */
 export const ProviderDescriptor = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  name: z.string().check(z.minLength(1)),
   logo: Illustration,
   /** Empty when the provider has one region. */
   regions: z.array(Region),
-  defaultRegion: z.string().nullable(),
-  credentialFields: z.array(CredentialField).min(1),
+  defaultRegion: z.nullable(z.string()),
+  credentialFields: z.array(CredentialField).check(z.minLength(1)),
   notices: z.array(Notice),
-  guide: z.array(GuideStep).min(1),
+  guide: z.array(GuideStep).check(z.minLength(1)),
   syncedData: z.array(SyncedData),
   helpLinks: z.array(Link),
   support: z.object({ label: z.string(), email: z.email() }),

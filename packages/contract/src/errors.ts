@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Every error code Keylink's API can answer with. Stable: hosts and the widget switch on them.
@@ -40,11 +40,11 @@ export const ErrorBody = z.object({
     /** A sentence a person can act on. Never contains a credential. */
     message: z.string(),
     /** With `provider_rate_limited` and `too_many_attempts`: when trying again makes sense. */
-    retryAfterSeconds: z.number().int().nonnegative().optional(),
+    retryAfterSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
     /** With `invalid_request`: which fields were wrong and why. */
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
     /** Echoes the request id from the logs, for support. */
-    requestId: z.string().optional(),
+    requestId: z.optional(z.string()),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** A unified user's status, whatever the provider calls it. */
 export const UserStatus = z.enum(['active', 'invited', 'pending', 'inactive']);
@@ -6,10 +6,10 @@ export type UserStatus = z.infer<typeof UserStatus>;
 
 /** Counts of users by unified status. */
 export const StatusCounts = z.object({
-  active: z.number().int().nonnegative(),
-  invited: z.number().int().nonnegative(),
-  pending: z.number().int().nonnegative(),
-  inactive: z.number().int().nonnegative(),
+  active: z.number().check(z.int(), z.nonnegative()),
+  invited: z.number().check(z.int(), z.nonnegative()),
+  pending: z.number().check(z.int(), z.nonnegative()),
+  inactive: z.number().check(z.int(), z.nonnegative()),
 });
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
@@ -19,22 +19,22 @@ export const UnifiedUser = z.object({
   id: z.string(),
   /** The provider's own id for the user. */
   remoteId: z.string(),
-  name: z.string().nullable(),
-  preferredName: z.string().nullable(),
-  email: z.string().nullable(),
-  title: z.string().nullable(),
+  name: z.nullable(z.string()),
+  preferredName: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  title: z.nullable(z.string()),
   status: UserStatus,
   isAdmin: z.boolean(),
   /** Keylink id of the user's manager, when the provider knows one. */
-  managerId: z.string().nullable(),
-  departmentId: z.string().nullable(),
+  managerId: z.nullable(z.string()),
+  departmentId: z.nullable(z.string()),
   /** ISO date (YYYY-MM-DD). */
-  startDate: z.string().nullable(),
+  startDate: z.nullable(z.string()),
   /** Ids of the unified roles the user holds (see UnifiedRole). */
   roles: z.array(z.string()),
   /** ISO 8601 timestamps. */
-  createdAt: z.string().nullable(),
-  updatedAt: z.string().nullable(),
+  createdAt: z.nullable(z.string()),
+  updatedAt: z.nullable(z.string()),
 });
 export type UnifiedUser = z.infer<typeof UnifiedUser>;
 
@@ -46,6 +46,6 @@ export const UnifiedRole = z.object({
   /** How the role is known: read from the provider, or derived by the connector. */
   source: z.enum(['provider', 'derived']),
   /** How many users hold it, when known. */
-  userCount: z.number().int().nonnegative().nullable(),
+  userCount: z.nullable(z.number().check(z.int(), z.nonnegative())),
 });
 export type UnifiedRole = z.infer<typeof UnifiedRole>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ErrorBody, errorCodes } from './errors';
 import type { ErrorCode } from './errors';
 import { errorStatus } from './errorStatus';
@@ -65,7 +65,7 @@ function isRouteName(name: string): name is RouteName {
   return name in routes;
 }
 
-function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): Json {
+function jsonSchemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
   const json: Json = JSON.parse(JSON.stringify(rest));
   return json;

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ErrorBody } from './errors';
 import { StatusCounts, UnifiedRole, UnifiedUser } from './iam';
 
 /** Whose key it is, as the provider reports it. */
 export const KeyOwner = z.object({
   remoteId: z.string(),
-  name: z.string().nullable(),
-  email: z.string().nullable(),
+  name: z.nullable(z.string()),
+  email: z.nullable(z.string()),
   isAdmin: z.boolean(),
 });
 export type KeyOwner = z.infer<typeof KeyOwner>;
@@ -25,16 +25,16 @@ export type AccessLevel = z.infer<typeof AccessLevel>;
 export const Preview = z.object({
   status: z.enum(['running', 'complete', 'failed']),
   /** Users read so far, across all statuses. */
-  usersSeen: z.number().int().nonnegative(),
+  usersSeen: z.number().check(z.int(), z.nonnegative()),
   /** Provider pages read so far. */
-  pagesRead: z.number().int().nonnegative(),
+  pagesRead: z.number().check(z.int(), z.nonnegative()),
   countsByStatus: StatusCounts,
   /** The derived or provider roles with how many users hold each (so far). */
   roles: z.array(UnifiedRole),
   /** A few users to show, from the first page. */
   sample: z.array(UnifiedUser),
   /** Why the walk stopped, when status is `failed`. The sample and counts so far still hold. */
-  error: ErrorBody.shape.error.optional(),
+  error: z.optional(ErrorBody.shape.error),
   updatedAt: z.string(),
 });
 export type Preview = z.infer<typeof Preview>;
@@ -42,6 +42,6 @@ export type Preview = z.infer<typeof Preview>;
 export const Verification = z.object({
   owner: KeyOwner,
   access: AccessLevel,
-  region: z.string().nullable(),
+  region: z.nullable(z.string()),
 });
 export type Verification = z.infer<typeof Verification>;

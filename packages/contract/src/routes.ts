@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   AccountList,
   Account,
@@ -26,11 +26,11 @@ export interface RouteDefinition {
   path: string;
   auth: RouteAuth;
   summary: string;
-  query?: z.ZodType;
-  body?: z.ZodType;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
   /** The success status and its body (none for 204). */
   status: 200 | 201 | 204;
-  response?: z.ZodType;
+  response?: z.ZodMiniType;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   routes,
 } from '@keylink/contract';
 import type { VerifyRequest } from '@keylink/contract';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { LinkApiError, isAbortError, localError } from './LinkAccountError';
 
 /** The four calls the widget makes, each parsed with the contract's schema. */
@@ -35,7 +35,7 @@ export function createLinkApi({ serverUrl, sessionToken }: LinkApiOptions): Link
   const base = serverUrl.replace(/\/+$/, '');
 
   async function call<T>(
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     route: { method: string; path: string },
     init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal | undefined },
   ): Promise<T> {

@@ -3,19 +3,21 @@ import type { ProviderDescriptor } from '@keylink/contract';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LinkAccountMessages } from '../messages/LinkAccountMessages';
 
 /** Builds the form's schema from the descriptor: trimmed, required, bounded, nothing stricter. */
 export function credentialSchema(provider: ProviderDescriptor, messages: LinkAccountMessages) {
-  const fields: Record<string, z.ZodString> = {};
+  const fields: Record<string, z.ZodMiniString<string>> = {};
   for (const field of provider.credentialFields) {
     // The format pattern is deliberately absent here: it warns beside the field, never blocks.
     fields[field.name] = z
       .string()
-      .trim()
-      .min(1, messages.fieldRequired(field.label))
-      .max(field.maxLength, messages.fieldTooLong(field.label, field.maxLength));
+      .check(
+        z.trim(),
+        z.minLength(1, messages.fieldRequired(field.label)),
+        z.maxLength(field.maxLength, messages.fieldTooLong(field.label, field.maxLength)),
+      );
   }
   return z.object({ credentials: z.object(fields), region: z.string() });
 }

@@ -8,7 +8,7 @@ import {
   routes,
 } from '@keylink/contract';
 import type { ErrorCode } from '@keylink/contract';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { acmeSession, acmeVerified } from './acmeHr';
 
 export const STUB_URL = 'https://keylink.test';
@@ -32,7 +32,7 @@ export function gated(reply: StubReply): { reply: StubReply; release: () => void
 
 type RouteKey = 'getLinkSession' | 'verify' | 'getPreview' | 'confirm';
 
-const schemas: Record<RouteKey, z.ZodType> = {
+const schemas: Record<RouteKey, z.ZodMiniType> = {
   getLinkSession: LinkSession,
   verify: VerifyResponse,
   getPreview: PreviewResponse,

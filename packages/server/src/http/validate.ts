@@ -1,7 +1,18 @@
-import type { z } from 'zod';
+import { config, safeParse } from 'zod/mini';
+import type { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import { HttpError } from './HttpError';
 
-function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+/**
+ * The contract is built with zod/mini, which registers no locale: without one, every issue would
+ * read "Invalid input". Registers English the way classic zod does (only when the host has not
+ * configured a locale of its own), so issues say what is wrong.
+ */
+function ensureIssueMessages(): void {
+  if (config().localeError === undefined) config(en());
+}
+
+function issuesOf(error: z.core.$ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
@@ -9,12 +20,13 @@ function issuesOf(error: z.ZodError): { path: string; message: string }[] {
 }
 
 /** Parses a value with a contract schema, or throws invalid_request listing what was wrong. */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   what: string,
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  ensureIssueMessages();
+  const result = safeParse(schema, value);
   if (result.success) return result.data;
   throw new HttpError(
     'invalid_request',
