@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPath, routes } from './index';
+import { buildPath, routePaths, routes } from './index';
 
 describe('routes', () => {
   it('should give every route a distinct method and path', () => {
@@ -10,6 +10,20 @@ describe('routes', () => {
   it('should put every widget route under /v1/link and every host route elsewhere', () => {
     for (const route of Object.values(routes)) {
       expect(route.path.startsWith('/v1/link/')).toBe(route.auth === 'session');
+    }
+  });
+});
+
+describe('routePaths', () => {
+  it('should list every route with the method, path and caller of its full definition', () => {
+    expect(Object.keys(routePaths)).toEqual(Object.keys(routes));
+    for (const [name, route] of Object.entries(routes)) {
+      const { method, path, auth } = route;
+      expect(Object.entries(routePaths).find(([key]) => key === name)?.[1]).toEqual({
+        method,
+        path,
+        auth,
+      });
     }
   });
 });

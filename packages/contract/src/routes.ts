@@ -16,15 +16,10 @@ import {
   VerifyRequest,
   VerifyResponse,
 } from './api';
+import { routePaths } from './routePaths';
+import type { RoutePath } from './routePaths';
 
-/** Who may call a route: the host's backend (secret key), the widget (session token), anyone. */
-export type RouteAuth = 'secret' | 'session' | 'none';
-
-export interface RouteDefinition {
-  method: 'GET' | 'POST' | 'DELETE';
-  /** OpenAPI-style path: parameters in braces. */
-  path: string;
-  auth: RouteAuth;
+export interface RouteDefinition extends RoutePath {
   summary: string;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
@@ -34,110 +29,87 @@ export interface RouteDefinition {
 }
 
 /**
- * Every route of Keylink's HTTP API. The server registers and documents exactly these; the
- * widget builds its URLs from them.
+ * Every route of Keylink's HTTP API with its schemas (`routePaths` plus summary, status, query,
+ * body and answer). The server registers and documents exactly these; the widget builds its URLs
+ * from `routePaths`, the same table without the schemas.
  */
 export const routes = {
   health: {
-    method: 'GET',
-    path: '/healthz',
-    auth: 'none',
+    ...routePaths.health,
     summary: 'Liveness and database check',
     status: 200,
     response: HealthResponse,
   },
   createConnectSession: {
-    method: 'POST',
-    path: '/v1/connect-sessions',
-    auth: 'secret',
+    ...routePaths.createConnectSession,
     summary: 'Create a connect session for the widget',
     body: CreateConnectSessionRequest,
     status: 201,
     response: CreateConnectSessionResponse,
   },
   listAccounts: {
-    method: 'GET',
-    path: '/v1/accounts',
-    auth: 'secret',
+    ...routePaths.listAccounts,
     summary: 'List linked accounts',
     query: ListAccountsQuery,
     status: 200,
     response: AccountList,
   },
   getAccount: {
-    method: 'GET',
-    path: '/v1/accounts/{accountId}',
-    auth: 'secret',
+    ...routePaths.getAccount,
     summary: 'Get a linked account',
     status: 200,
     response: Account,
   },
   deleteAccount: {
-    method: 'DELETE',
-    path: '/v1/accounts/{accountId}',
-    auth: 'secret',
+    ...routePaths.deleteAccount,
     summary: 'Remove a linked account and destroy its credential',
     status: 204,
   },
   listIamUsers: {
-    method: 'GET',
-    path: '/v1/accounts/{accountId}/iam/users',
-    auth: 'secret',
+    ...routePaths.listIamUsers,
     summary: "List an account's users in the unified schema",
     query: ListIamUsersQuery,
     status: 200,
     response: IamUserList,
   },
   getIamUser: {
-    method: 'GET',
-    path: '/v1/accounts/{accountId}/iam/users/{userId}',
-    auth: 'secret',
+    ...routePaths.getIamUser,
     summary: 'Get one user',
     status: 200,
     response: IamUserResponse,
   },
   listIamRoles: {
-    method: 'GET',
-    path: '/v1/accounts/{accountId}/iam/roles',
-    auth: 'secret',
+    ...routePaths.listIamRoles,
     summary: "List an account's roles",
     status: 200,
     response: IamRoleList,
   },
   getLinkSession: {
-    method: 'GET',
-    path: '/v1/link/session',
-    auth: 'session',
+    ...routePaths.getLinkSession,
     summary: 'The session the widget renders',
     status: 200,
     response: LinkSession,
   },
   verify: {
-    method: 'POST',
-    path: '/v1/link/verify',
-    auth: 'session',
+    ...routePaths.verify,
     summary: 'Check credentials with the provider and start the preview',
     body: VerifyRequest,
     status: 200,
     response: VerifyResponse,
   },
   getPreview: {
-    method: 'GET',
-    path: '/v1/link/preview',
-    auth: 'session',
+    ...routePaths.getPreview,
     summary: 'The preview as it stands (poll until not running)',
     status: 200,
     response: PreviewResponse,
   },
   confirm: {
-    method: 'POST',
-    path: '/v1/link/confirm',
-    auth: 'session',
+    ...routePaths.confirm,
     summary: 'Link the account with the verified credentials (honours Idempotency-Key)',
     status: 200,
     response: ConfirmResponse,
   },
-} as const satisfies Record<string, RouteDefinition>;
+} as const satisfies { [Name in keyof typeof routePaths]: RouteDefinition };
 
 export type RouteName = keyof typeof routes;
 

@@ -4,7 +4,7 @@ import {
   LinkSession,
   PreviewResponse,
   VerifyResponse,
-  routes,
+  routePaths,
 } from '@keylink/contract';
 import type { VerifyRequest } from '@keylink/contract';
 import type { z } from 'zod/mini';
@@ -88,11 +88,11 @@ export function createLinkApi({ serverUrl, sessionToken }: LinkApiOptions): Link
   }
 
   return {
-    getSession: (signal) => call(LinkSession, routes.getLinkSession, { signal }),
-    verify: (body, signal) => call(VerifyResponse, routes.verify, { body, signal }),
-    getPreview: (signal) => call(PreviewResponse, routes.getPreview, { signal }),
+    getSession: (signal) => call(LinkSession, routePaths.getLinkSession, { signal }),
+    verify: (body, signal) => call(VerifyResponse, routePaths.verify, { body, signal }),
+    getPreview: (signal) => call(PreviewResponse, routePaths.getPreview, { signal }),
     confirm: (idempotencyKey, signal) =>
-      call(ConfirmResponse, routes.confirm, {
+      call(ConfirmResponse, routePaths.confirm, {
         headers: { 'Idempotency-Key': idempotencyKey },
         signal,
       }),
