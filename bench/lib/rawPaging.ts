@@ -1,0 +1,25 @@
+// The sequential paging floor, measured: a bare client (fetch and JSON.parse, nothing else)
+// reading every page of 100 users one after another, as fast as the Lattice at hand allows.
+export async function rawPaging(latticeUrl: string, apiKey: string) {
+  const headers = { authorization: `Bearer ${apiKey}` };
+  const pageTimes: number[] = [];
+  let cursor: string | null = null;
+  const started = performance.now();
+  do {
+    const query: string = cursor === null ? '' : `&startingAfter=${encodeURIComponent(cursor)}`;
+    const pageStarted = performance.now();
+    const response = await fetch(`${latticeUrl}/v1/users?limit=100&status=NULL${query}`, {
+      headers,
+    });
+    const page: unknown = JSON.parse(await response.text());
+    pageTimes.push(performance.now() - pageStarted);
+    const more =
+      typeof page === 'object' && page !== null && 'hasMore' in page && page.hasMore === true;
+    const next =
+      more && 'endingCursor' in page && typeof page.endingCursor === 'string'
+        ? page.endingCursor
+        : null;
+    cursor = next;
+  } while (cursor !== null);
+  return { totalMs: performance.now() - started, pages: pageTimes.length, pageTimes };
+}
