@@ -31,6 +31,12 @@ for (const company of companies) {
       const axe = company.name === 'small';
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
+      // Everything the browser received, to look for the host's secret key (the demo makes it
+      // as kl_sk_…): only Acme's backend may hold it.
+      const received: Promise<string>[] = [];
+      page.on('response', (response) => {
+        received.push(response.text().catch(() => ''));
+      });
       await acme.open({ theme });
       const key = await acme.sandboxKey(company.title);
       await expect(acme.accounts.getByText('No account linked yet')).toBeVisible();
@@ -104,6 +110,9 @@ for (const company of companies) {
 
       await acme.expectKeyNowhere(key);
       expect(requests.filter((url) => url.includes(key))).toEqual([]);
+      const bodies = await Promise.all(received);
+      expect(bodies.length).toBeGreaterThan(0);
+      expect(bodies.filter((body) => body.includes('kl_sk_'))).toEqual([]);
     });
   }
 }

@@ -83,6 +83,7 @@ const services = [
       KEYLINK_ALLOWED_ORIGINS: `${playgroundUrl},http://localhost:${ports.playground}`,
     },
     ready: { url: `${local(ports.server)}/healthz` },
+    secret: true,
   },
   {
     name: 'playground-api',
@@ -95,6 +96,7 @@ const services = [
       KEYLINK_LATTICE_BASE_URL: local(ports.sandbox),
     },
     ready: { url: `${local(ports.api)}/api/health` },
+    secret: true,
   },
   {
     name: 'playground',
@@ -157,10 +159,13 @@ if (taken.length > 0) {
   process.exit(1);
 }
 
-function start({ name, cwd, command, env }) {
+function start({ name, cwd, command, env, secret = false }) {
+  const childEnv = { ...process.env, ...env };
+  // Only the processes that need the secret key get it (never Vite, which serves the browser).
+  if (!secret) delete childEnv.KEYLINK_SECRET_KEY;
   const child = spawn(process.execPath, command, {
     cwd: join(root, cwd),
-    env: { ...process.env, ...env },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
