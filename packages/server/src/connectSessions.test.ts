@@ -101,6 +101,18 @@ for (const target of storageTargets) {
       expect(error.requestId).toBe(response.headers.get('x-request-id'));
     });
 
+    it('given invalid fields, should say in words what is wrong with each', async () => {
+      const response = await start().fetch(
+        hostRequest('/v1/connect-sessions', {
+          body: { provider: 'fake', originOwnerId: '', colour: 'red' },
+        }),
+      );
+      expect((await errorOf(response)).issues).toEqual([
+        { path: 'originOwnerId', message: 'Too small: expected string to have >=1 characters' },
+        { path: '', message: 'Unrecognized key: "colour"' },
+      ]);
+    });
+
     it('given a body over the limit, should answer payload_too_large', async () => {
       const response = await start().fetch(
         hostRequest('/v1/connect-sessions', {
