@@ -10,7 +10,11 @@ const dist = join(import.meta.dirname, '..', 'dist');
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`.padStart(9);
 let total = 0;
 let totalMinified = 0;
-for (const file of readdirSync(dist).filter((name) => /\.(js|css)$/.test(name))) {
+// Recursive: locales are built under dist/locales.
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) =>
+  /\.(js|css)$/.test(name),
+);
+for (const file of files) {
   const text = readFileSync(join(dist, file), 'utf8');
   const gzip = gzipSync(text).length;
   const minified = file.endsWith('.js') ? gzipSync(minifySync(file, text).code).length : gzip;

@@ -12,9 +12,10 @@ import { LinkFlow } from './flow/LinkFlow';
 import { useFocusTracking } from './flow/useFocusTracking';
 import { useIsomorphicLayoutEffect } from './flow/useIsomorphicLayoutEffect';
 import { WidgetContext } from './flow/WidgetContext';
+import { en } from './locales/en';
+import type { LinkAccountLocale } from './messages/LinkAccountLocale';
 import type { LinkAccountMessageOverrides } from './messages/LinkAccountMessages';
-import { languageOf, resolveMessages } from './messages/resolveMessages';
-import type { LinkAccountLocale } from './messages/resolveMessages';
+import { resolveMessages } from './messages/resolveMessages';
 import { themeStyle } from './theme/themeStyle';
 import type { LinkAccountTheme } from './theme/themeStyle';
 
@@ -51,13 +52,14 @@ export interface LinkAccountProps {
    */
   theme?: LinkAccountTheme;
   /**
-   * The language of every text: `en` or `fr` (a region tag such as `fr-CA` uses its language;
-   * anything else falls back to English).
-   * @default 'en'
+   * The language of every text, and its tag for the `lang` attribute. English is built in; import
+   * others from their subpath: `import { fr } from '@keylink/react/locales/fr'`, then
+   * `locale={fr}` (a region: `locale={{ ...fr, tag: 'fr-CA' }}`).
+   * @default en
    */
-  locale?: LinkAccountLocale | (string & {});
+  locale?: LinkAccountLocale;
   /**
-   * Any of the widget's texts, replacing the locale's.
+   * Any of the widget's texts, laid over the locale's (the rest stay the locale's).
    * @default {}
    */
   messages?: LinkAccountMessageOverrides;
@@ -92,7 +94,7 @@ export function LinkAccount(props: LinkAccountProps) {
 }
 
 export function LinkAccountRoot(props: LinkAccountInternalProps) {
-  const { sessionToken, serverUrl, theme, locale = 'en', messages: overrides, className } = props;
+  const { sessionToken, serverUrl, theme, locale = en, messages: overrides, className } = props;
   // One client per widget instance, never the host's: nothing shared between two widgets.
   const [queryClient] = useState(
     () =>
@@ -126,7 +128,7 @@ export function LinkAccountRoot(props: LinkAccountInternalProps) {
           ref={rootRef}
           className={className ? `${look.className} ${className}` : look.className}
           aria-label={messages.widgetLabel}
-          lang={languageOf(locale)}
+          lang={locale.tag}
           onFocus={onFocus}
           onBlur={onBlur}
         >

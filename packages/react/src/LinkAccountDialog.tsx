@@ -3,7 +3,8 @@ import { LinkAccountRoot } from './LinkAccount';
 import type { LinkAccountProps } from './LinkAccount';
 import type { LinkAccountExit } from './events';
 import { useModalDialog } from './components/useModalDialog';
-import { languageOf, resolveMessages } from './messages/resolveMessages';
+import { en } from './locales/en';
+import { resolveMessages } from './messages/resolveMessages';
 
 export interface LinkAccountDialogProps extends LinkAccountProps {
   /** Whether the dialog is shown. The widget inside starts afresh each time it opens. */
@@ -35,7 +36,8 @@ export function LinkAccountDialog({ open, onOpenChange, ...props }: LinkAccountD
     onOpenChange(false);
   };
   const { ref, dialogProps } = useModalDialog(open, requestClose);
-  const messages = resolveMessages(props.locale ?? 'en', props.messages);
+  const locale = props.locale ?? en;
+  const messages = resolveMessages(locale, props.messages);
   const onExit = (exit: LinkAccountExit) => {
     props.onExit?.(exit);
     // Cancel inside the widget closes the dialog; an end state stays visible until closed.
@@ -47,7 +49,7 @@ export function LinkAccountDialog({ open, onOpenChange, ...props }: LinkAccountD
       ref={ref}
       className="kl-dialog"
       aria-label={messages.widgetLabel}
-      lang={languageOf(props.locale ?? 'en')}
+      lang={locale.tag}
       {...dialogProps}
     >
       {open ? (

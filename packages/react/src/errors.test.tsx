@@ -27,7 +27,7 @@ describe('LinkAccount errors', () => {
       const { user, events, onError } = renderWidget({}, { server });
       await submitKey(user);
       const alert = await screen.findByRole('alert');
-      expect(alert).toHaveTextContent(en.errors[code](context));
+      expect(alert).toHaveTextContent(en.messages.errors[code](context));
       expect(alert).toHaveFocus();
       expect(screen.getByLabelText('Acme token')).toHaveValue(ACME_KEY);
       expect(events()).toContainEqual({
@@ -47,9 +47,9 @@ describe('LinkAccount errors', () => {
       const { user, onExit } = renderWidget({}, { server });
       await submitKey(user);
       expect(
-        await screen.findByRole('heading', { name: en.endHeadings[code] }),
+        await screen.findByRole('heading', { name: en.messages.endHeadings[code] }),
       ).toBeInTheDocument();
-      expect(screen.getByText(en.endTexts[code])).toBeInTheDocument();
+      expect(screen.getByText(en.messages.endTexts[code])).toBeInTheDocument();
       expect(screen.queryByLabelText('Acme token')).not.toBeInTheDocument();
       expect(onExit).toHaveBeenCalledExactlyOnceWith({ reason: code, step: 'verifying' });
     },
@@ -59,7 +59,9 @@ describe('LinkAccount errors', () => {
     const server = createStubServer();
     server.reply('getLinkSession', fail(401, code));
     const { onExit } = renderWidget({}, { server });
-    expect(await screen.findByRole('heading', { name: en.endHeadings[code] })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: en.messages.endHeadings[code] }),
+    ).toBeInTheDocument();
     expect(onExit).toHaveBeenCalledExactlyOnceWith({ reason: code, step: 'loading' });
   });
 
@@ -103,7 +105,9 @@ describe('LinkAccount errors', () => {
     server.reply('verify', { kind: 'network_error' }, ok('verify', acmeVerified()));
     const { user, onError } = renderWidget({}, { server });
     await submitKey(user);
-    expect(await screen.findByRole('alert')).toHaveTextContent(en.errors.network_error(context));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      en.messages.errors.network_error(context),
+    );
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'network_error' }));
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     expect(
@@ -117,7 +121,7 @@ describe('LinkAccount errors', () => {
     const { user } = renderWidget({}, { server });
     await submitKey(user);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      en.errors.unexpected_response(context),
+      en.messages.errors.unexpected_response(context),
     );
   });
 
@@ -239,7 +243,7 @@ describe('LinkAccount errors', () => {
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     expect(
-      await screen.findByRole('heading', { name: en.endHeadings.session_used }),
+      await screen.findByRole('heading', { name: en.messages.endHeadings.session_used }),
     ).toBeInTheDocument();
     expect(onExit).toHaveBeenCalledWith({ reason: 'session_used', step: 'confirm' });
   });
@@ -252,7 +256,7 @@ describe('LinkAccount errors', () => {
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      en.errors.session_not_verified(context),
+      en.messages.errors.session_not_verified(context),
     );
     expect(screen.getByLabelText('Acme token')).toHaveValue(ACME_KEY);
   });
@@ -266,7 +270,7 @@ describe('LinkAccount errors', () => {
     await screen.findByRole('heading', { name: 'Here is what we found' });
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(
-      await screen.findByRole('heading', { name: en.endHeadings.session_expired }),
+      await screen.findByRole('heading', { name: en.messages.endHeadings.session_expired }),
     ).toBeInTheDocument();
     expect(onExit).toHaveBeenCalledWith({ reason: 'session_expired', step: 'preview' });
   });

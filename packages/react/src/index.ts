@@ -23,6 +23,7 @@ export type {
   LinkAccountMessageOverrides,
   LinkAccountMessages,
 } from './messages/LinkAccountMessages';
-export type { LinkAccountLocale } from './messages/resolveMessages';
-export { en } from './messages/en';
-export { fr } from './messages/fr';
+export type { LinkAccountLocale } from './messages/LinkAccountLocale';
+// English only: other locales are subpaths (`@keylink/react/locales/fr`), so hosts that do not
+// import them do not download them.
+export { en } from './locales/en';

@@ -1,9 +1,11 @@
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { en, fr } from './index';
-import type { LinkAccountMessages } from './index';
+import * as widget from './index';
+import { LinkAccountDialog, en } from './index';
+import type { LinkAccountLocale, LinkAccountMessages } from './index';
+import { fr } from './locales/fr';
 import { renderWidget } from './test/renderWidget';
-import { createStubServer, fail } from './test/stubServer';
+import { STUB_TOKEN, STUB_URL, createStubServer, fail } from './test/stubServer';
 
 /** Every text of a catalogue, with its functions called on sample values. */
 function leaves(catalogue: LinkAccountMessages): string[] {
@@ -20,10 +22,12 @@ function leaves(catalogue: LinkAccountMessages): string[] {
 
 describe('LinkAccount messages', () => {
   it('should have a complete French catalogue, different from the English one', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    expect(Object.keys(fr.errors).sort()).toEqual(Object.keys(en.errors).sort());
-    const french = leaves(fr);
-    const english = leaves(en);
+    expect(fr.tag).toBe('fr');
+    expect(en.tag).toBe('en');
+    expect(Object.keys(fr.messages).sort()).toEqual(Object.keys(en.messages).sort());
+    expect(Object.keys(fr.messages.errors).sort()).toEqual(Object.keys(en.messages.errors).sort());
+    const french = leaves(fr.messages);
+    const english = leaves(en.messages);
     expect(french).toHaveLength(english.length);
     expect(french.every((text) => text.trim().length > 0 && !text.includes('undefined'))).toBe(
       true,
@@ -32,8 +36,19 @@ describe('LinkAccount messages', () => {
     expect(french.filter((text, i) => text === english[i] && /\p{L}{2}/u.test(text))).toEqual([]);
   });
 
-  it('given locale fr, should render the flow in French', async () => {
-    const { user } = renderWidget({ locale: 'fr' });
+  it('should keep other locales out of the main entry, so hosts download only those they import', () => {
+    expect(Object.keys(widget)).toContain('en');
+    expect(Object.keys(widget)).not.toContain('fr');
+  });
+
+  it('given no locale, should render in English with lang en', async () => {
+    renderWidget();
+    expect(await screen.findByRole('heading', { name: 'Connect Acme HR' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Link account' })).toHaveAttribute('lang', 'en');
+  });
+
+  it('given the French locale, should render the flow in French', async () => {
+    const { user } = renderWidget({ locale: fr });
     expect(await screen.findByRole('heading', { name: 'Connecter Acme HR' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Connecter un compte' })).toHaveAttribute(
       'lang',
@@ -44,9 +59,45 @@ describe('LinkAccount messages', () => {
     expect(screen.getByRole('button', { name: 'Connecter' })).toBeInTheDocument();
   });
 
-  it('given a regional French locale, should use French; an unknown one, English', async () => {
-    renderWidget({ locale: 'fr-CA' });
+  it('given French with a region tag, should render French texts under that tag', async () => {
+    renderWidget({ locale: { ...fr, tag: 'fr-CA' } });
     expect(await screen.findByRole('heading', { name: 'Connecter Acme HR' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Connecter un compte' })).toHaveAttribute(
+      'lang',
+      'fr-CA',
+    );
+  });
+
+  it("given a host's own locale, should render its texts and tag", async () => {
+    const pirate: LinkAccountLocale = {
+      tag: 'en-x-pirate',
+      messages: { ...en.messages, title: (provider) => `Board ${provider}, matey` },
+    };
+    renderWidget({ locale: pirate });
+    expect(
+      await screen.findByRole('heading', { name: 'Board Acme HR, matey' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Link account' })).toHaveAttribute(
+      'lang',
+      'en-x-pirate',
+    );
+  });
+
+  it('given the French locale, should label the dialog and its close button in French', async () => {
+    render(
+      <LinkAccountDialog
+        open
+        onOpenChange={() => {}}
+        sessionToken={STUB_TOKEN}
+        serverUrl={STUB_URL}
+        locale={fr}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fermer' }).closest('dialog')).toHaveAttribute(
+      'lang',
+      'fr',
+    );
   });
 
   it('given overrides, should use them and keep the rest of the locale', async () => {
@@ -54,7 +105,7 @@ describe('LinkAccount messages', () => {
     server.reply('verify', fail(503, 'provider_unavailable'));
     const { user } = renderWidget(
       {
-        locale: 'fr',
+        locale: fr,
         messages: {
           guideContinue: 'C’est parti',
           errors: { provider_unavailable: ({ provider }) => `${provider} fait la sieste.` },
@@ -67,5 +118,11 @@ describe('LinkAccount messages', () => {
     await user.click(screen.getByRole('button', { name: 'Connecter' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Acme HR fait la sieste.');
     expect(screen.getByRole('alert')).toHaveTextContent('Cela n’a pas fonctionné');
+  });
+
+  it('given overrides without a locale, should lay them over English', async () => {
+    renderWidget({ messages: { guideContinue: 'Got it', statuses: { active: 'Current' } } });
+    expect(await screen.findByRole('button', { name: 'Got it' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
   });
 });

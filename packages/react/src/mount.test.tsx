@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fr } from './locales/fr';
 import { mount } from './mount';
 import { STUB_TOKEN, STUB_URL, createStubServer } from './test/stubServer';
 
@@ -28,7 +29,7 @@ describe('mount', () => {
     expect(server.calls('getLinkSession')).toHaveLength(1);
     expect(onEvent.mock.calls.filter(([event]) => event.type === 'opened')).toHaveLength(1);
 
-    act(() => widget?.update({ locale: 'fr', theme: { mode: 'dark' } }));
+    act(() => widget?.update({ locale: fr, theme: { mode: 'dark' } }));
     expect(screen.getByRole('heading', { name: 'Connecter Acme HR' })).toBeInTheDocument();
     expect(element.querySelector('.kl-root')).toHaveClass('kl-theme-dark');
 

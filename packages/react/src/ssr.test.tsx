@@ -22,4 +22,14 @@ describe('server rendering', () => {
     // No inline style for a strict CSP to block: the brand colour is set in the browser.
     expect(html).not.toContain('style=');
   });
+
+  it('given the French locale from its subpath, should render French with lang fr', async () => {
+    const { LinkAccount } = await import('./index');
+    const { fr } = await import('./locales/fr');
+    const html = renderToString(
+      <LinkAccount sessionToken="t" serverUrl="https://keylink.test" locale={fr} />,
+    );
+    expect(html).toContain('lang="fr"');
+    expect(html).toContain('Chargement…');
+  });
 });

@@ -1,26 +1,12 @@
-import { en } from './en';
-import { fr } from './fr';
+import type { LinkAccountLocale } from './LinkAccountLocale';
 import type { LinkAccountMessageOverrides, LinkAccountMessages } from './LinkAccountMessages';
 
-/** The locales with a complete catalogue. */
-export type LinkAccountLocale = 'en' | 'fr';
-
-const catalogues: Record<LinkAccountLocale, LinkAccountMessages> = { en, fr };
-
-/** The catalogue's language for a locale tag: `fr-CA` → `fr`; anything unknown → `en`. */
-export function languageOf(locale: string): LinkAccountLocale {
-  return locale.toLowerCase().split('-')[0] === 'fr' ? 'fr' : 'en';
-}
-
-/**
- * The catalogue for a locale with the host's overrides laid over it. An unknown locale falls back
- * to English; a region tag ("fr-CA") uses its language.
- */
+/** The locale's texts with the host's overrides laid over them, nested groups merged key by key. */
 export function resolveMessages(
-  locale: string,
+  locale: LinkAccountLocale,
   overrides: LinkAccountMessageOverrides = {},
 ): LinkAccountMessages {
-  const base = catalogues[languageOf(locale)];
+  const base = locale.messages;
   return {
     ...base,
     ...overrides,

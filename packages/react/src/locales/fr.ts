@@ -1,0 +1,164 @@
+import type { LinkAccountLocale } from '../messages/LinkAccountLocale';
+
+const users = (count: number) => `${count} ${count <= 1 ? 'utilisateur' : 'utilisateurs'}`;
+
+/**
+ * The French locale, complete. It lives outside the widget's main entry, so hosts that do not
+ * import it do not download it.
+ *
+ * @example
+ * import { fr } from '@keylink/react/locales/fr';
+ * <LinkAccount locale={fr} … />
+ * // a region: <LinkAccount locale={{ ...fr, tag: 'fr-CA' }} … />
+ */
+export const fr: LinkAccountLocale = {
+  tag: 'fr',
+  messages: {
+    widgetLabel: 'Connecter un compte',
+    loading: 'Chargement…',
+    cancel: 'Annuler',
+    back: 'Retour',
+    tryAgain: 'Réessayer',
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    close: 'Fermer',
+    title: (provider) => `Connecter ${provider}`,
+    titleReconnect: (provider) => `Reconnecter ${provider}`,
+    forOwner: (owner) => `Pour ${owner}`,
+    loadFailedHeading: 'Cette page n’a pas pu se charger',
+
+    guideHeading: 'Comment obtenir votre clé',
+    prerequisitesHeading: 'Avant de commencer',
+    noticeKinds: { prerequisite: 'Requis', warning: 'Bon à savoir' },
+    stepsHeading: 'Étapes',
+    stepNumber: (step, total) => `Étape ${step} sur ${total}`,
+    enlargeIllustration: (alt) => `Agrandir l’image : ${alt}`,
+    syncedDataHeading: 'Ce qui sera synchronisé',
+    helpHeading: 'Besoin d’aide ?',
+    contactSupport: (label) => `Contacter ${label} :`,
+    guideContinue: 'J’ai ma clé',
+    guideContinueReconnect: 'J’ai ma nouvelle clé',
+
+    formHeading: (provider) => `Saisissez vos identifiants ${provider}`,
+    formHeadingReconnect: (provider) => `Saisissez vos nouveaux identifiants ${provider}`,
+    reconnectNote:
+      'Les nouveaux identifiants remplaceront ceux utilisés aujourd’hui. Rien ne change avant votre confirmation.',
+    regionLabel: 'Région',
+    showSecret: (label) => `Afficher : ${label}`,
+    hideSecret: (label) => `Masquer : ${label}`,
+    show: 'Afficher',
+    hide: 'Masquer',
+    fieldRequired: (label) => `Saisissez ce champ (${label}) : il ne peut pas être vide.`,
+    fieldTooLong: (label, max) =>
+      `Ce champ (${label}) dépasse ${max} caractères. Vérifiez que vous n’avez collé que la clé.`,
+    formatWarning: (label) =>
+      `Cette valeur (${label}) ne ressemble pas au format habituel. Vérifiez qu’elle est complète ; vous pouvez quand même vous connecter.`,
+    connect: 'Connecter',
+    connectReconnect: 'Remplacer la clé',
+    backToGuide: 'Retour au guide',
+    showGuideStep: (step) => `Voir l’étape ${step} du guide`,
+
+    verifyingHeading: (provider) => `Vérification auprès de ${provider}…`,
+    verifyingText: 'Cela prend en général quelques secondes.',
+
+    errorHeading: 'Cela n’a pas fonctionné',
+    errors: {
+      invalid_credentials: ({ provider, guideStep, hasRegions }) =>
+        `${provider} n’a pas accepté cette clé : elle est peut-être mal copiée${hasRegions ? ', d’une autre région' : ''} ou révoquée. Vérifiez que vous l’avez collée en entier${hasRegions ? ' et choisi la bonne région' : ''} ; si cela échoue encore, générez une nouvelle clé${guideStep ? ` (étape ${guideStep} du guide)` : ' comme l’indique le guide'} et collez-la ici.`,
+      insufficient_permissions: ({ provider }) =>
+        `Cette clé n’a pas le droit de lire les personnes de votre entreprise dans ${provider} : elle appartient peut-être à quelqu’un qui n’est pas super administrateur, ou l’accès API n’est pas encore activé pour votre entreprise. Demandez à un super administrateur de créer la clé, ou à ${provider} d’activer l’accès API.`,
+      provider_rate_limited: ({ provider }) =>
+        `${provider} reçoit trop de demandes en ce moment. Nous réessaierons pour vous.`,
+      provider_unavailable: ({ provider }) =>
+        `${provider} ne répond pas pour le moment. Patientez un instant et réessayez.`,
+      provider_timeout: ({ provider }) =>
+        `${provider} a mis trop de temps à répondre. Réessayez dans un instant.`,
+      provider_bad_response: ({ provider }) =>
+        `${provider} a répondu de façon inattendue. Réessayez ; si cela se reproduit, contactez le support.`,
+      invalid_request: () =>
+        'Une partie de ce qui a été envoyé a été refusée. Vérifiez les champs ci-dessous et réessayez.',
+      payload_too_large: () =>
+        'Le texte collé est trop long. Collez seulement la clé et réessayez.',
+      unauthorized: () => 'Ce lien n’est pas valide. Revenez dans l’application et recommencez.',
+      not_found: () =>
+        'Un élément nécessaire à cette page est introuvable. Revenez dans l’application et recommencez.',
+      conflict: () => 'Ceci a été modifié ailleurs au même moment. Réessayez.',
+      idempotency_conflict: () =>
+        'Cette demande a déjà été envoyée avec d’autres détails. Réessayez.',
+      session_expired: () => 'Ce lien a expiré. Revenez dans l’application et recommencez.',
+      session_used: () =>
+        'Ce lien a déjà été utilisé. Revenez dans l’application pour voir votre connexion.',
+      session_not_verified: () =>
+        'Votre clé doit être vérifiée à nouveau avant la connexion. Collez-la et sélectionnez Connecter.',
+      too_many_attempts: () =>
+        'Trop de clés ont été essayées avec ce lien. Revenez dans l’application et recommencez.',
+      account_needs_reconnect: ({ provider }) =>
+        `La connexion ${provider} a besoin d’une nouvelle clé. Collez une nouvelle clé et réessayez.`,
+      internal_error: () =>
+        'Un problème est survenu de notre côté. Réessayez ; si cela se reproduit, contactez le support.',
+      network_error: () =>
+        'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+      unexpected_response: () =>
+        'Le serveur a envoyé une réponse incompréhensible. Réessayez ; si cela se reproduit, contactez le support.',
+    },
+    retryingIn: (seconds) => `Nouvel essai dans ${seconds} s…`,
+    retryNow: 'Réessayer maintenant',
+    errorReference: (requestId) => `Référence pour le support : ${requestId}`,
+
+    previewHeading: 'Voici ce que nous avons trouvé',
+    keyOwner: (who) => `Cette clé appartient à ${who}.`,
+    unnamedOwner: 'une personne sans nom enregistré',
+    adminBadge: 'Administrateur',
+    partialAccess: (provider) =>
+      `Cette clé ne voit qu’une partie de votre entreprise : seules certaines personnes seront synchronisées. Pour synchroniser tout le monde, utilisez une clé créée par un super administrateur de ${provider}.`,
+    previewFailed:
+      'Nous n’avons pas pu lire tous les utilisateurs : les chiffres ci-dessous sont incomplets. Vous pouvez quand même vous connecter, la synchronisation lira tout le monde ensuite.',
+    previewRefreshFailed: 'Les chiffres n’ont pas pu être actualisés.',
+    progressLabel: 'Lecture des utilisateurs',
+    progressText: (usersSeen, pagesRead) =>
+      `${users(usersSeen)} lus pour l’instant (${pagesRead} ${pagesRead <= 1 ? 'page' : 'pages'})…`,
+    statusHeading: 'Utilisateurs par statut',
+    totalUsers: (count) => users(count),
+    statuses: { active: 'Actifs', invited: 'Invités', pending: 'En attente', inactive: 'Inactifs' },
+    sampleHeading: 'Quelques utilisateurs',
+    sampleColumns: { name: 'Nom', email: 'E-mail', title: 'Poste', roles: 'Rôles' },
+    emptyValue: '—',
+    rolesHeading: 'Rôles',
+    roleUsers: (count) => (count === null ? 'nombre inconnu' : users(count)),
+    previewContinue: 'Continuer',
+    useDifferentKey: 'Utiliser une autre clé',
+
+    confirmHeading: 'Confirmez la connexion',
+    confirmHeadingReconnect: 'Confirmez la nouvelle clé',
+    confirmSummary: (userCount, roles, provider, final) =>
+      `${final ? '' : 'Au moins '}${users(userCount)} et ${roles} ${roles <= 1 ? 'rôle' : 'rôles'} seront synchronisés depuis ${provider}.`,
+    confirmReplace: (provider) =>
+      `La clé ${provider} utilisée aujourd’hui sera remplacée par celle-ci.`,
+    confirmRegion: (region) => `Région : ${region}`,
+    confirmButton: 'Connecter',
+    confirmButtonReconnect: 'Remplacer la clé',
+    confirming: 'Connexion…',
+
+    successHeading: 'Tout est prêt',
+    successText: (provider) =>
+      `${provider} est connecté. Vos utilisateurs et rôles seront synchronisés sous peu.`,
+    successTextReconnect: (provider) =>
+      `Votre clé ${provider} a été remplacée. La synchronisation continue.`,
+
+    endHeadings: {
+      session_expired: 'Ce lien a expiré',
+      session_used: 'Ce lien a déjà été utilisé',
+      too_many_attempts: 'Trop de tentatives',
+      unauthorized: 'Ce lien n’est pas valide',
+    },
+    endTexts: {
+      session_expired:
+        'Par sécurité, les liens ne durent que peu de temps. Revenez dans l’application et recommencez.',
+      session_used:
+        'Le compte est déjà connecté avec ce lien. Revenez dans l’application pour le voir.',
+      too_many_attempts:
+        'Par sécurité, ce lien est bloqué après plusieurs essais. Revenez dans l’application et recommencez.',
+      unauthorized:
+        'Revenez dans l’application et recommencez. Si cela se reproduit, contactez le support.',
+    },
+  },
+};
