@@ -1,11 +1,17 @@
+import { en } from '@keylink/react';
 import type {
+  LinkAccountLocale,
   LinkAccountOnEvent,
   LinkAccountOnExit,
   LinkAccountOnSuccess,
   LinkAccountProps,
 } from '@keylink/react';
-import type { Preferences } from '../preferences/usePreferences';
+import { fr } from '@keylink/react/locales/fr';
+import type { Locale, Preferences } from '../preferences/usePreferences';
 import type { WidgetSession } from './useWidgetSession';
+
+/** The widget's locale for each language the page offers (English is built in; French is a subpath). */
+const widgetLocales: Record<Locale, LinkAccountLocale> = { en, fr };
 
 /** Acme's brand colour, per theme (as the page's own CSS has it), so the widget looks at home. */
 export const acmeBrandColors = { light: '#4338ca', dark: '#a5b4fc' } as const;
@@ -26,7 +32,7 @@ export function widgetProps(
     sessionToken: session.token,
     serverUrl: session.serverUrl,
     theme: { mode: preferences.theme, brandColor: acmeBrandColors[preferences.resolvedTheme] },
-    locale: preferences.locale,
+    locale: widgetLocales[preferences.locale],
     ...callbacks,
   };
 }
