@@ -81,8 +81,32 @@ function headline(name: Name, figures: unknown): unknown {
       };
     case 'scaling':
       return {
-        targets: 'first sample ≤ 1.2 round trips; complete ≤ 1.1 × pages × latency',
-        companies: get('companies'),
+        targets:
+          'first sample ≤ 1.2 round trips; complete counts ≤ 1.1 × the sequential paging floor (measured by a bare client)',
+        companies: Array.isArray(get('companies'))
+          ? [get('companies')].flat().map((company) => {
+              const of = (key: string): unknown =>
+                typeof company === 'object' && company !== null && key in company
+                  ? Reflect.get(company, key)
+                  : undefined;
+              return {
+                people: of('people'),
+                firstSampleRoundTrips: of('firstSampleRoundTrips'),
+                firstSampleMet: of('firstSampleMet'),
+                completeOverFloor: of('completeOverFloor'),
+                completeOverNominalFloor: of('completeOverNominalFloor'),
+                completeMet: of('completeMet'),
+              };
+            })
+          : get('companies'),
+      };
+    case 'widget':
+      return {
+        gzipBytes: get('size.totalGzipBytes'),
+        budgetBytes: get('size.budgetBytes'),
+        met: get('size.withinBudget'),
+        mountToGuideP50Ms: get('mount.mountToGuideMs.p50'),
+        mountToFormP50Ms: get('mount.mountToFormMs.p50'),
       };
     default:
       return figures;
