@@ -45,6 +45,11 @@ export interface LatticeClient {
 
 const pageSize = 100;
 
+// A page of 100 Lattice users is about 150 kB, so 5 MB leaves over 30× headroom for long names
+// and new fields while keeping a misbehaving host (or proxy) from costing the server the ~8×
+// its size in memory that buffering, decoding and parsing a body whole would.
+const defaultMaxResponseBytes = 5 * 1024 * 1024;
+
 /**
  * A typed client for Lattice's public API v1: bearer auth, timeouts, retries of 429/5xx/network
  * failures within a deadline, cursor paging, and every answer checked against its schema.
@@ -62,6 +67,7 @@ export function createLatticeClient(options: LatticeClientOptions): LatticeClien
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeoutMs: options.timeoutMs ?? 10_000,
     deadlineMs: options.deadlineMs ?? 30_000,
+    maxResponseBytes: options.maxResponseBytes ?? defaultMaxResponseBytes,
     retry: { ...defaultRetryPolicy, ...options.retry },
     sleep: options.sleep ?? realSleep,
     random: options.random ?? Math.random,

@@ -169,3 +169,13 @@ export function malformedResponseError(request: string, problem: string): Lattic
     { request },
   );
 }
+
+/** An answer larger than the client's cap: not what Lattice documents, so never retried. */
+export function oversizedResponseError(request: string, maxBytes: number): LatticeError {
+  const megabytes = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return new LatticeError(
+    'malformed_response',
+    `Lattice sent an unexpectedly large answer to ${request} (over ${megabytes} MB), so Keylink stopped reading it. Try again later; if it persists, contact support.`,
+    { request },
+  );
+}

@@ -31,6 +31,11 @@ export interface LatticeClientOptions {
   timeoutMs?: number;
   /** Per call, retries and waits included, unless the call passes its own `deadlineAt`. @default 30000 */
   deadlineMs?: number;
+  /**
+   * The largest answer read, in bytes; a larger one fails as `malformed_response`.
+   * @default 5242880 (5 MB)
+   */
+  maxResponseBytes?: number;
   retry?: RetryOptions;
   /** @default a real timer */
   sleep?: SleepFunction;

@@ -12,6 +12,7 @@ import {
   timeoutError,
 } from './errors';
 import type { CallOptions, FetchFunction, SleepFunction } from './options';
+import { readBody } from './readBody';
 
 /** Everything a request needs, resolved from the client's options. */
 export interface RequestConfig {
@@ -20,6 +21,7 @@ export interface RequestConfig {
   fetch: FetchFunction;
   timeoutMs: number;
   deadlineMs: number;
+  maxResponseBytes: number;
   retry: RetryPolicy;
   sleep: SleepFunction;
   random: () => number;
@@ -115,7 +117,6 @@ async function attemptOnce<T>(
 
   try {
     let response: Response;
-    let text: string;
     try {
       response = await Promise.race([
         config.fetch(url, {
@@ -125,8 +126,17 @@ async function attemptOnce<T>(
         }),
         aborted,
       ]);
-      text = await Promise.race([response.text(), aborted]);
     } catch (cause) {
+      throw failure(cause);
+    }
+    let text: string;
+    try {
+      text = await Promise.race([
+        readBody(response, request, config.maxResponseBytes, controller.signal),
+        aborted,
+      ]);
+    } catch (cause) {
+      if (isLatticeError(cause)) throw cause;
       throw failure(cause);
     }
     if (!response.ok) {

@@ -22,6 +22,8 @@ export interface LatticeConnectorOptions {
   /** Overall per call incl. retries: all of verify(), or each page of a walk. @default 15000 */
   deadlineMs?: number;
   retry?: RetryOptions;
+  /** The largest Lattice answer read, in bytes. @default 5242880 (5 MB) */
+  maxResponseBytes?: number;
   /** For tests: waits between retries. @default a real timer */
   sleep?: SleepFunction;
   /** For tests: backoff jitter in [0, 1). @default Math.random */
@@ -73,6 +75,7 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
       timeoutMs: options.timeoutMs,
       deadlineMs,
       retry: options.retry,
+      maxResponseBytes: options.maxResponseBytes,
       sleep: options.sleep,
       random: options.random,
       now,

@@ -82,6 +82,7 @@ describe('given Lattice fails in each known way during verify', () => {
         status: current.status,
         code: current.code,
       });
+      if (current.message !== undefined) expect(error.message).toMatch(current.message);
       expect(error.retryAfterSeconds).toBe(current.retryAfterSeconds);
       expect(answer.headers['retry-after']).toBe(current.retryAfterSeconds?.toString());
       expect(Object.fromEntries(requests)).toEqual({

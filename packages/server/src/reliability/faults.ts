@@ -15,6 +15,8 @@ export interface Fault {
   /** The waits between attempts the connector asks for, sorted (both paths together). */
   waits: number[];
   retryAfterSeconds?: number;
+  /** What the person is told, when the fault has words of its own. */
+  message?: RegExp;
 }
 
 const text = (status: number, body: string, headers: Record<string, string> = {}) =>
@@ -167,5 +169,13 @@ export const faults: readonly Fault[] = [
     status: 504,
     ...once,
   },
-  { name: 'a 20 MB body', answer: hugeBody, code: 'provider_bad_response', status: 502, ...once },
+  // Refused once 5 MB (the connector's cap) has streamed in, not buffered whole; never retried.
+  {
+    name: 'a 20 MB body',
+    answer: hugeBody,
+    code: 'provider_bad_response',
+    status: 502,
+    ...once,
+    message: /unexpectedly large answer/,
+  },
 ];
