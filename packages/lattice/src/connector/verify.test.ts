@@ -45,6 +45,23 @@ describe('verify', () => {
     expect(error.message).toMatch(message);
   });
 
+  it.each(['/v1/me', '/v1/users'])(
+    'given Lattice answers 404 on %s, should throw provider_bad_response suggesting the other region',
+    async (path) => {
+      const { connector } = setup({
+        intercept: (request) =>
+          new URL(request.url).pathname === path
+            ? Response.json({ error: 'Not found.' }, { status: 404 })
+            : undefined,
+      });
+      const error = await failure(connector.verify(as('smallCompanyAdmin')), 'smallCompanyAdmin');
+      expect(error).toMatchObject({ code: 'provider_bad_response', status: 404 });
+      expect(error.message).toMatch(/unexpected way/);
+      expect(error.message).toMatch(/other region/);
+      expect(error.message).toMatch(/contact support/);
+    },
+  );
+
   it('given a rate-limited key, should throw provider_rate_limited with retryAfterSeconds', async () => {
     const { connector } = setup({ rateLimitRetryAfterSeconds: 20 });
     const error = await failure(connector.verify(as('rateLimited')), 'rateLimited');

@@ -1,3 +1,4 @@
+import { ConnectorError } from '@keylink/contract';
 import type { VerifyOutcome } from '@keylink/contract';
 import type { LatticeClient } from '../client/createLatticeClient';
 import { isLatticeError } from '../client/errors';
@@ -12,8 +13,24 @@ const apiNotEnabled =
 const usersForbidden =
   'This API key works, but it lacks access to the list of users. Ask a Lattice super admin to generate the key (Settings → Platform → API Keys) and paste that one.';
 
+// /v1/me and /v1/users always exist on Lattice's API: a 404 on them means the host is not the
+// API we know (the wrong region's, a proxy) or Lattice changed it, which "not found" would hide.
+const unexpectedAnswer =
+  'Lattice answered in an unexpected way (it may be the wrong region, or Lattice changed its API). Try the other region; if it still fails, contact support.';
+
 function isForbidden(error: unknown): boolean {
   return isLatticeError(error) && error.kind === 'forbidden';
+}
+
+/** The ConnectorError for a failed verify call; `forbidden` is that call's own message for a 403. */
+function verifyError(error: unknown, forbidden: string): ConnectorError {
+  if (isLatticeError(error) && error.kind === 'not_found') {
+    return new ConnectorError('provider_bad_response', unexpectedAnswer, {
+      status: error.status,
+      cause: error,
+    });
+  }
+  return toConnectorError(error, isForbidden(error) ? forbidden : undefined);
 }
 
 /**
@@ -31,15 +48,8 @@ export async function verifyKey(
     client.me({ deadlineAt }),
     client.listUsers({ status: 'NULL', limit: 100 }, { deadlineAt }),
   ]);
-  if (me.status === 'rejected') {
-    throw toConnectorError(me.reason, isForbidden(me.reason) ? apiNotEnabled : undefined);
-  }
-  if (firstPage.status === 'rejected') {
-    throw toConnectorError(
-      firstPage.reason,
-      isForbidden(firstPage.reason) ? usersForbidden : undefined,
-    );
-  }
+  if (me.status === 'rejected') throw verifyError(me.reason, apiNotEnabled);
+  if (firstPage.status === 'rejected') throw verifyError(firstPage.reason, usersForbidden);
   const owner = toKeyOwner(me.value);
   const page = firstPage.value;
   const tally = createRoleTally();

@@ -82,14 +82,16 @@ export const faults: readonly Fault[] = [
     status: 422,
     ...once,
   },
-  // As the server maps it today: the connector's not_found passes through. Reported: for a
-  // 404 on /v1/me, provider_bad_response would tell the person more than "could not be found".
+  // /v1/me and /v1/users always exist: a 404 during verify means the wrong host or a changed
+  // API, so the connector answers provider_bad_response (was not_found, "could not be found",
+  // which told the person nothing) and suggests the other region.
   {
     name: '404',
     answer: () => jsonText(404, '{"error":"Not found."}'),
-    code: 'not_found',
-    status: 404,
+    code: 'provider_bad_response',
+    status: 502,
     ...once,
+    message: /unexpected way.*other region/,
   },
   {
     name: '429 with Retry-After: 1',
