@@ -1,4 +1,3 @@
-import { ErrorBody } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -12,6 +11,8 @@ import { migrateToLatest } from './db/migrations';
 import { createEncryption } from './encryption';
 import { requireSecretKey, requireSession } from './http/auth';
 import { HttpError } from './http/HttpError';
+import { createDrain } from './http/drain';
+import { errorResponse } from './http/errorResponse';
 import { requestContext } from './http/requestContext';
 import { metaRoutes } from './routes/metaRoutes';
 import { createLogger } from './logging';
@@ -55,6 +56,8 @@ export interface KeylinkServerOptions {
   previewProgressIntervalMs?: number;
   /** Names this instance in walk leases. @default a random id */
   instanceId?: string;
+  /** How long close() lets requests in flight finish before answering them with an error. @default 10000 */
+  closeGraceMs?: number;
 }
 
 export interface KeylinkServer {
@@ -64,7 +67,12 @@ export interface KeylinkServer {
   ready: Promise<void>;
   /** Resolves when this instance's background work (preview walks, refreshes) has finished. */
   idle: () => Promise<void>;
-  /** Stops background walks (releasing their leases) and closes the database if the server opened it. */
+  /**
+   * Shuts down: new requests are answered at once with `internal_error`, requests in flight may
+   * finish (up to `closeGraceMs`, then they are answered with `internal_error`), background
+   * walks stop and release their leases, and the database is closed if the server opened it.
+   * Every request made before, during or after close() settles.
+   */
   close: () => Promise<void>;
 }
 
@@ -121,6 +129,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   );
   const walker = createPreviewWalker(deps, background);
 
+  const drain = createDrain();
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger));
   // CORS first, so that every answer to the widget, errors included, can be read by it.
@@ -135,6 +144,8 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
       maxAge: 600,
     }),
   );
+  // After CORS, so that the widget can read the refusal too.
+  app.use(drain.refuseWhenClosing);
 
   app.use(
     bodyLimit({
@@ -172,26 +183,28 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     if (!(error instanceof HttpError)) {
       (c.get('log') ?? deps.logger).error({ err: error }, 'unexpected error');
     }
-    const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
-    if (known.details.retryAfterSeconds !== undefined) {
-      headers.set('Retry-After', String(known.details.retryAfterSeconds));
-    }
-    return new Response(JSON.stringify(ErrorBody.parse(known.body(requestId))), {
-      status: known.status,
-      headers,
-    });
+    return errorResponse(known, requestId);
   });
 
+  let closed: Promise<void> | undefined;
   return {
     ready,
-    fetch: async (request) => {
-      await ready.catch(() => undefined);
-      return app.fetch(request);
+    fetch: (request) => {
+      // Refused at once: no waiting for migrations or a database that is going away.
+      if (drain.closing) return Promise.resolve(app.fetch(request));
+      return drain.track(request, async () => {
+        await ready.catch(() => undefined);
+        return app.fetch(request);
+      });
     },
     idle: () => background.idle(),
-    close: async () => {
-      await background.close();
-      if (ownsDatabase) await database.destroy();
+    close: () => {
+      closed ??= (async () => {
+        await drain.close(options.closeGraceMs ?? 10_000);
+        await background.close();
+        if (ownsDatabase) await database.destroy();
+      })();
+      return closed;
     },
   };
 }

@@ -27,22 +27,14 @@ if (postgresUrl === null) {
   );
 }
 
-/** A running instance, and how the balancer learns that it died. */
-interface Instance {
-  server: KeylinkServer;
-  /** Resolves when the instance is killed: the balancer then sees its open calls dropped. */
-  died: Promise<undefined>;
-  die: () => void;
-}
-
 /** A deployment: instances on one database, sharing keys, behind a round-robin "balancer". */
 function createDeployment(database: TestDatabase) {
   // A few milliseconds of Lattice latency, so the flows really overlap.
   const sandbox = createLatticeSandbox({ latencyMs: 3 });
   const encryptionKeys = [generateEncryptionKey()];
   const logs = captureLogs();
-  const start = (): Instance => {
-    const server = createKeylinkServer({
+  const start = (): KeylinkServer =>
+    createKeylinkServer({
       database: database.config,
       secretKey,
       encryptionKeys,
@@ -52,14 +44,8 @@ function createDeployment(database: TestDatabase) {
       logger: logs.logger,
       maxVerifyAttempts: 20,
     });
-    let die = () => {};
-    const died = new Promise<undefined>((resolve) => {
-      die = () => resolve(undefined);
-    });
-    return { server, died, die };
-  };
-  const instances: Instance[] = [];
-  const closed = new Set<Instance>();
+  const instances: KeylinkServer[] = [];
+  const closed = new Set<KeylinkServer>();
   let turn = 0;
   let killAt: number | undefined;
   let killed: Promise<void> | undefined;
@@ -67,29 +53,28 @@ function createDeployment(database: TestDatabase) {
   let pending: { index: number; at: number } | undefined;
 
   /**
-   * Kills instance 0 with its work in flight: its open calls count as dropped (it may still
-   * finish some of them while closing, as a dying process may). The balancer keeps sending it
-   * requests for 40 more picks (they fail and are sent again elsewhere), then a new instance on
-   * the same database takes its place.
+   * Kills instance 0 with its work in flight: close() lets its open calls finish or answers
+   * them with an error, so each one settles. The balancer keeps sending it requests for 40 more
+   * picks (they are refused and sent again elsewhere), then a new instance on the same database
+   * takes its place.
    */
   async function kill(): Promise<void> {
     const dying = instances[0];
     if (dying === undefined) return;
     closed.add(dying);
-    dying.die();
-    await dying.server.close();
+    await dying.close();
     pending = { index: 0, at: turn + 40 };
   }
 
   return {
-    servers: () => instances.map((instance) => instance.server),
+    servers: () => [...instances],
     start: () => instances.push(start()),
     /** Kill instance 0 when the balancer makes its `at`-th pick. */
     killAtPick: (at: number) => {
       killAt = at;
     },
     killed: () => killed,
-    pick: (): Instance => {
+    pick: (): KeylinkServer => {
       turn += 1;
       if (turn === killAt) killed = kill();
       if (pending !== undefined && turn >= pending.at) {
@@ -103,9 +88,9 @@ function createDeployment(database: TestDatabase) {
     close: async () => {
       for (const instance of instances.splice(0)) {
         // Closing before migrations end would let them run on after the schema is dropped.
-        await instance.server.ready.catch(() => undefined);
-        await instance.server.idle();
-        if (!closed.has(instance)) await instance.server.close();
+        await instance.ready.catch(() => undefined);
+        await instance.idle();
+        if (!closed.has(instance)) await instance.close();
       }
       await database.drop();
     },
@@ -115,8 +100,8 @@ function createDeployment(database: TestDatabase) {
 type Deployment = ReturnType<typeof createDeployment>;
 
 /**
- * One step, sent again to another instance when one failed it with a 5xx or a dropped call, as
- * a load balancer or the widget would; any 4xx is a failure.
+ * One step, sent again to another instance when one failed it with a 5xx (a closing instance
+ * answers with one), as a load balancer or the widget would; any 4xx is a failure.
  */
 async function step(
   deployment: Deployment,
@@ -124,14 +109,11 @@ async function step(
   expected: number,
   failures: { count: number },
 ): Promise<string> {
-  let failed: Instance | undefined;
+  let failed: KeylinkServer | undefined;
   for (let attempt = 1; ; attempt += 1) {
     let instance = deployment.pick();
     for (let tries = 0; instance === failed && tries < 4; tries += 1) instance = deployment.pick();
-    const answer = await Promise.race([
-      send(instance.server).catch(() => undefined),
-      instance.died,
-    ]);
+    const answer = await send(instance).catch(() => undefined);
     if (answer?.status === expected) return answer.text;
     if (answer !== undefined && answer.status < 500) {
       throw new Error(`Expected ${expected}, got ${answer.status}: ${answer.text}`);
@@ -177,7 +159,7 @@ async function expectEachLinkedOnce(
   deployment: Deployment,
   linked: { originOwnerId: string; accountId: string }[],
 ) {
-  const accounts = await listAllAccounts(deployment.pick().server);
+  const accounts = await listAllAccounts(deployment.pick());
   expect(accounts).toHaveLength(flows);
   expect(new Set(accounts.map((account) => account.originOwnerId)).size).toBe(flows);
   const byOwner = new Map(accounts.map((account) => [account.originOwnerId, account.id]));
