@@ -51,6 +51,8 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** Error codes a connector may raise when talking to its provider. */
 export const connectorErrorCodes = [
+  // the caller's request to the connector (e.g. a cursor it did not hand out)
+  'invalid_request',
   'invalid_credentials',
   'insufficient_permissions',
   'not_found',

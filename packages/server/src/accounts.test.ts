@@ -68,6 +68,19 @@ for (const target of storageTargets) {
       expect((await errorOf(response)).code).toBe('not_found');
     });
 
+    it('given a garbage cursor, should answer 400 invalid_request saying the cursor is not valid', async () => {
+      deployment = createTestDeployment(target.create());
+      const server = deployment.start({ connectors: { lattice: createTestLattice().connector } });
+      const { accountId } = await link(server, 'org_a');
+      const response = await server.fetch(
+        hostRequest(`/v1/accounts/${accountId}/iam/users?cursor=garbage`),
+      );
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe('invalid_request');
+      expect(error.message).toMatch(/cursor is not valid/);
+    });
+
     it('should delete an account with its credential', async () => {
       deployment = createTestDeployment(target.create());
       const server = deployment.start({ connectors: { lattice: createTestLattice().connector } });

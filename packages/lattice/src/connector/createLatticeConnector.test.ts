@@ -135,6 +135,20 @@ describe('users and roles', () => {
     });
   });
 
+  it('given a cursor Lattice refuses, should throw invalid_request saying the cursor is not valid', async () => {
+    const { connector } = setup();
+    const error = await failure(
+      connector.listUsers(
+        as('smallCompanyAdmin'),
+        { cursor: 'garbage', limit: 10 },
+        { managerRemoteIds: new Set() },
+      ),
+      'smallCompanyAdmin',
+    );
+    expect(error).toMatchObject({ code: 'invalid_request', status: 400 });
+    expect(error.message).toMatch(/cursor is not valid.*nextCursor of the previous page/);
+  });
+
   it('given an unknown user id, should throw not_found', async () => {
     const { connector } = setup();
     const error = await failure(

@@ -2,6 +2,7 @@ import { ConnectorError } from '@keylink/contract';
 import type { Connector, ConnectorContext, UnifiedUser } from '@keylink/contract';
 import { createLatticeClient } from '../client/createLatticeClient';
 import type { LatticeClient } from '../client/createLatticeClient';
+import { isLatticeError } from '../client/errors';
 import type { FetchFunction, RetryOptions, SleepFunction } from '../client/options';
 import { latticeDescriptor } from '../descriptor';
 import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
@@ -39,6 +40,9 @@ export interface LatticeConnectorOptions {
  * connector.verify({ credentials: { [apiKeyField]: pastedKey }, region: 'us' });
  */
 export const apiKeyField = 'apiKey';
+
+const invalidCursor =
+  'The cursor is not valid. Pass the nextCursor of the previous page unchanged, or no cursor to start from the first page.';
 
 /**
  * Keylink's Lattice connector: checks a key, previews and reads users and their derived roles.
@@ -128,6 +132,14 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
         const data: UnifiedUser[] = list.data.map((user) => toUnifiedUser(user, facts));
         return { data, nextCursor: more ? cursor : null };
       } catch (error) {
+        // The limit is clamped above, so a 400 with a cursor is Lattice refusing the cursor: the
+        // caller's mistake (garbled, or from another listing), not Lattice misbehaving.
+        if (page.cursor !== null && isLatticeError(error) && error.kind === 'bad_request') {
+          throw new ConnectorError('invalid_request', invalidCursor, {
+            status: error.status,
+            cause: error,
+          });
+        }
         throw toConnectorError(error);
       }
     },
