@@ -26,6 +26,8 @@ export const errorCodes = [
   'provider_bad_response',
   // a linked account whose key stopped working
   'account_needs_reconnect',
+  // this Keylink instance is shutting down: send the request again
+  'service_unavailable',
   // anything else: a bug of ours, never a provider's fault
   'internal_error',
 ] as const;

@@ -54,17 +54,17 @@ for (const target of storageTargets) {
       );
       const closing = server.close();
       const late = await server.fetch(hostRequest('/v1/accounts?limit=10'));
-      expect(late.status).toBe(500);
+      expect(late.status).toBe(503);
       expect((await errorOf(late)).message).toMatch(/shutting down/);
       const outcomes = await Promise.all(inFlight);
       await closing;
       // Made before close(): they drained and succeeded.
       expect(outcomes).toEqual(Array.from({ length: 40 }, () => 'ok'));
       const afterClose = await outcomeOf(server.fetch(hostRequest('/v1/accounts')));
-      expect(afterClose).toBe('internal_error');
+      expect(afterClose).toBe('service_unavailable');
     });
 
-    it('given a request still running when the grace period ends, should answer it with internal_error', async () => {
+    it('given a request still running when the grace period ends, should answer it with service_unavailable', async () => {
       deployment = createTestDeployment(target.create());
       const hanging = createHangingConnector();
       const server = deployment.start({
@@ -77,9 +77,9 @@ for (const target of storageTargets) {
       const quick = server.fetch(hostRequest('/v1/accounts?limit=10'));
       await server.close();
       const answer = await stuck;
-      expect(answer.status).toBe(500);
+      expect(answer.status).toBe(503);
       expect((await errorOf(answer)).message).toMatch(/shut down before it could finish/);
-      expect(await outcomeOf(quick)).toMatch(/^(ok|internal_error)$/);
+      expect(await outcomeOf(quick)).toMatch(/^(ok|service_unavailable)$/);
       hanging.release();
     });
   });

@@ -68,8 +68,8 @@ export interface KeylinkServer {
   /** Resolves when this instance's background work (preview walks, refreshes) has finished. */
   idle: () => Promise<void>;
   /**
-   * Shuts down: new requests are answered at once with `internal_error`, requests in flight may
-   * finish (up to `closeGraceMs`, then they are answered with `internal_error`), background
+   * Shuts down: new requests are answered at once with `service_unavailable` (503), requests in
+   * flight may finish (up to `closeGraceMs`, then they are answered with `service_unavailable`), background
    * walks stop and release their leases, and the database is closed if the server opened it.
    * Every request made before, during or after close() settles.
    */

@@ -90,6 +90,8 @@ export const en: LinkAccountLocale = {
         'Too many keys were tried with this link. Go back to the app and start again.',
       account_needs_reconnect: ({ provider }) =>
         `The ${provider} connection needs a new key. Paste a new key and try again.`,
+      service_unavailable: () =>
+        'The server is restarting. Try again in a moment; your key is still in the field.',
       internal_error: () =>
         'Something went wrong on our side. Try again; if it keeps happening, contact support.',
       network_error: () => 'We could not reach the server. Check your connection and try again.',

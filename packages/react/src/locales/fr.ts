@@ -93,6 +93,8 @@ export const fr: LinkAccountLocale = {
         'Trop de clés ont été essayées avec ce lien. Revenez dans l’application et recommencez.',
       account_needs_reconnect: ({ provider }) =>
         `La connexion ${provider} a besoin d’une nouvelle clé. Collez une nouvelle clé et réessayez.`,
+      service_unavailable: () =>
+        'Le serveur redémarre. Réessayez dans un instant ; votre clé est toujours dans le champ.',
       internal_error: () =>
         'Un problème est survenu de notre côté. Réessayez ; si cela se reproduit, contactez le support.',
       network_error: () =>

@@ -34,7 +34,7 @@ export function createDrain(): Drain {
   return {
     refuseWhenClosing: async (c, next) => {
       if (closing && !admitted.has(c.req.raw))
-        throw new HttpError('internal_error', refusedMessage);
+        throw new HttpError('service_unavailable', refusedMessage);
       await next();
     },
     get closing() {
@@ -44,7 +44,7 @@ export function createDrain(): Drain {
       admitted.add(request);
       return new Promise<Response>((resolve, reject) => {
         const cutOff = () =>
-          resolve(errorResponse(new HttpError('internal_error', abandonedMessage), undefined));
+          resolve(errorResponse(new HttpError('service_unavailable', abandonedMessage), undefined));
         inFlight.add(cutOff);
         work()
           .then(resolve, reject)
