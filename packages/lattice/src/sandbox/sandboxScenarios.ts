@@ -61,7 +61,7 @@ type ScenarioText = Omit<SandboxScenario, 'name' | 'key'>;
 const texts: Record<SandboxKeyName, ScenarioText> = {
   smallCompanyAdmin: {
     title: `Super admin, ${small.size} people`,
-    description: `The key of a super admin of ${small.name}. Every endpoint works; every status and some tricky names are present.`,
+    description: `The key of a super admin of ${small.name}: every endpoint works; every status and some tricky names are present.`,
     expected: `Verified; the preview lists all ${small.size} people, counted by status, with admin, manager and employee roles.`,
     companyName: small.name,
   },
