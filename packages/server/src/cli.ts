@@ -1,7 +1,7 @@
 // The `keylink-server` command (bin/keylink-server.mjs runs this file). The only place that wires
 // a concrete connector (Lattice) into the server.
 import { serve } from '@hono/node-server';
-import { createLatticeConnector } from '@keylink/lattice';
+import { createLatticeConnector, latticeRegions } from '@keylink/lattice';
 import { loadCommandConfig } from './commandConfig';
 import { createDatabase, createKeylinkServer, createLogger, rotateEncryptionKeys } from './index';
 
@@ -32,7 +32,11 @@ async function start(): Promise<void> {
         {
           database:
             config.database.kind === 'sqlite' ? config.database.file : 'postgres (DATABASE_URL)',
-          lattice: config.latticeBaseUrl ?? 'api.latticehq.com (by region)',
+          lattice:
+            config.latticeBaseUrl ??
+            Object.values(latticeRegions)
+              .map((region) => region.baseUrl)
+              .join(' or ') + ' (by region)',
         },
         `keylink-server listening on http://${config.host ?? 'localhost'}:${info.port}`,
       );
