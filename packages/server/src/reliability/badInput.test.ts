@@ -31,7 +31,7 @@ let userId = 'user_unknown';
 
 beforeAll(async () => {
   server = createKeylinkServer({
-    database: database.config,
+    database: database.config(),
     secretKey,
     encryptionKeys: [generateEncryptionKey()],
     connectors: {

@@ -49,7 +49,7 @@ const keys: string[] = [];
 
 beforeAll(async () => {
   server = createKeylinkServer({
-    database: database.config,
+    database: database.config(),
     secretKey,
     encryptionKeys: [generateEncryptionKey()],
     connectors: { lattice: connector },

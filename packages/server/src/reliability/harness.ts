@@ -1,15 +1,8 @@
 // Shared by the reliability tests: storage, captured logs and the HTTP steps of a link flow,
-// all through the server's public door (../index) only.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
+// through the server's public door (../index) and its shared test helpers (../testing).
 import { AccountList, CreateConnectSessionResponse } from '@keylink/contract';
 import type { Account } from '@keylink/contract';
-import pg from 'pg';
-import { createLogger } from '../index';
-import type { DatabaseConfig, KeylinkServer } from '../index';
+import type { KeylinkServer } from '../index';
 
 export const secretKey = 'reliability-secret-key-0123456789';
 export const origin = 'https://host.example';
@@ -18,48 +11,13 @@ const postgresEnv = process.env.KEYLINK_TEST_POSTGRES_URL;
 /** Postgres runs only when KEYLINK_TEST_POSTGRES_URL is set (as .ci/run and `npm test` say). */
 export const postgresUrl = postgresEnv === undefined || postgresEnv === '' ? null : postgresEnv;
 
-export interface TestDatabase {
-  config: DatabaseConfig;
-  drop(): Promise<void>;
-}
-
-/** A SQLite file in a fresh temporary folder, removed by drop(). */
-export function sqliteDatabase(): TestDatabase {
-  const dir = mkdtempSync(join(tmpdir(), 'keylink-reliability-'));
-  return {
-    config: { kind: 'sqlite', file: join(dir, 'keylink.db') },
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-/** An isolated schema in the test database, dropped by drop(). */
-export function postgresDatabase(url: string, poolSize = 8): TestDatabase {
-  const schema = `keylink_reliability_${randomBytes(6).toString('hex')}`;
-  return {
-    config: { kind: 'postgres', url, schema, poolSize },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`drop schema if exists ${schema} cascade`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
-
-/** A pino logger at debug level whose every line is kept as text. */
-export function captureLogs() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { lines, logger: createLogger({ level: 'debug', destination }) };
-}
+/** Storage and captured logs come from the server's own test helpers. */
+export {
+  postgresStorage as postgresDatabase,
+  sqliteStorage as sqliteDatabase,
+} from '../testing/testDatabases';
+export type { TestStorage as TestDatabase } from '../testing/testDatabases';
+export { createLogCapture as captureLogs } from '../testing/testServer';
 
 export interface CallInit {
   method?: string;

@@ -35,7 +35,7 @@ function createDeployment(database: TestDatabase) {
   const logs = captureLogs();
   const start = (): KeylinkServer =>
     createKeylinkServer({
-      database: database.config,
+      database: database.config(),
       secretKey,
       encryptionKeys,
       connectors: {

@@ -70,7 +70,7 @@ let server: KeylinkServer;
 
 beforeAll(async () => {
   server = createKeylinkServer({
-    database: database.config,
+    database: database.config(),
     secretKey,
     encryptionKeys: [generateEncryptionKey()],
     connectors: {

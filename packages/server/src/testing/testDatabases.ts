@@ -20,7 +20,8 @@ export interface StorageTarget {
 
 const postgresUrl = process.env.KEYLINK_TEST_POSTGRES_URL;
 
-function sqliteStorage(): TestStorage {
+/** A SQLite file in a fresh temporary folder, removed by drop(). */
+export function sqliteStorage(): TestStorage {
   const dir = mkdtempSync(join(tmpdir(), 'keylink-test-'));
   return {
     config: () => ({ kind: 'sqlite', file: join(dir, 'keylink.db') }),
@@ -28,11 +29,12 @@ function sqliteStorage(): TestStorage {
   };
 }
 
-function postgresStorage(url: string): TestStorage {
+/** An isolated schema in the test database, dropped by drop(). */
+export function postgresStorage(url: string, poolSize = 4): TestStorage {
   // Each test gets its own schema, dropped afterwards, so runs never see each other.
   const schema = `keylink_test_${randomBytes(6).toString('hex')}`;
   return {
-    config: () => ({ kind: 'postgres', url, schema, poolSize: 4 }),
+    config: () => ({ kind: 'postgres', url, schema, poolSize }),
     drop: async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
