@@ -3,7 +3,7 @@ import type { Connector, ConnectorContext, UnifiedUser } from '@keylink/contract
 import { createLatticeClient } from '../client/createLatticeClient';
 import type { LatticeClient } from '../client/createLatticeClient';
 import { isLatticeError } from '../client/errors';
-import type { FetchFunction, RetryOptions, SleepFunction } from '../client/options';
+import type { LatticeClientOptions } from '../client/options';
 import { latticeDescriptor } from '../descriptor';
 import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
 import { isLatticeRegion } from '../regions';
@@ -13,24 +13,16 @@ import { buildPreview, sampleSize } from './buildPreview';
 import { verifyKey } from './verifyKey';
 import { toConnectorError } from './toConnectorError';
 
-export interface LatticeConnectorOptions {
-  /** Replaces the Lattice host for every region (the sandbox, tests). */
-  baseUrl?: string;
-  /** @default globalThis.fetch */
-  fetch?: FetchFunction;
-  /** Per request. @default 10000 */
-  timeoutMs?: number;
+/**
+ * The client's options that apply to every call the connector makes (the key and region come
+ * with each call instead). `baseUrl` replaces the Lattice host for every region.
+ */
+export interface LatticeConnectorOptions extends Pick<
+  LatticeClientOptions,
+  'baseUrl' | 'fetch' | 'timeoutMs' | 'retry' | 'maxResponseBytes' | 'sleep' | 'random' | 'now'
+> {
   /** Overall per call incl. retries: all of verify(), or each page of a walk. @default 15000 */
   deadlineMs?: number;
-  retry?: RetryOptions;
-  /** The largest Lattice answer read, in bytes. @default 5242880 (5 MB) */
-  maxResponseBytes?: number;
-  /** For tests: waits between retries. @default a real timer */
-  sleep?: SleepFunction;
-  /** For tests: backoff jitter in [0, 1). @default Math.random */
-  random?: () => number;
-  /** For tests: epoch milliseconds. @default Date.now */
-  now?: () => number;
 }
 
 /**
