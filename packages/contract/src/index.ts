@@ -47,7 +47,7 @@ export {
 } from './errors';
 export type { ConnectorErrorCode } from './errors';
 export { StatusCounts, UnifiedRole, UnifiedUser, UserStatus } from './iam';
-export { AccessLevel, KeyOwner, Preview, Verification } from './preview';
+export { AccessLevel, IncompleteReason, KeyOwner, Preview, Verification } from './preview';
 export { buildPath, routes } from './routes';
 export type { RouteDefinition, RouteName } from './routes';
 export { routePaths } from './routePaths';

@@ -47,7 +47,12 @@ export type LinkAccountEvent =
     }
   | { type: 'verification_failed'; code: LinkAccountErrorCode; retryAfterSeconds: number | null }
   | { type: 'preview_progress'; usersSeen: number; pagesRead: number }
-  | { type: 'preview_ready'; status: 'complete' | 'failed'; usersSeen: number; roles: number }
+  | {
+      type: 'preview_ready';
+      status: 'complete' | 'incomplete' | 'failed';
+      usersSeen: number;
+      roles: number;
+    }
   | { type: 'confirmed'; accountId: string; provider: string; mode: LinkMode }
   | { type: 'exited'; reason: LinkAccountExitReason; step: LinkAccountStep }
   | { type: 'error'; step: LinkAccountStep; error: LinkAccountError };

@@ -132,5 +132,24 @@ for (const target of storageTargets) {
       );
       expect(roles.data.find((role) => role.id === 'employee')?.userCount).toBe(final.usersSeen);
     });
+
+    it('given paging that stops advancing, should end the preview incomplete and still link', async () => {
+      deployment = createTestDeployment(target.create());
+      const server = deployment.start({ connectors: { lattice: createTestLattice().connector } });
+      const { token } = await newSession(server);
+      const verified = await verifyOk(server, token, sandboxKeys.stuckCursor);
+      expect(verified.preview.status).toBe('running');
+      const { final } = await previewToEnd(server, token);
+      expect(final).toMatchObject({
+        status: 'incomplete',
+        incompleteReason: 'cursor_repeated',
+        usersSeen: 200,
+      });
+      const linked = await confirmOk(server, token);
+      const roles = IamRoleList.parse(
+        await bodyOf(await server.fetch(hostRequest(`/v1/accounts/${linked.accountId}/iam/roles`))),
+      );
+      expect(roles.data.find((role) => role.id === 'employee')?.userCount).toBe(200);
+    });
   });
 }

@@ -26,6 +26,7 @@ const expectations: Record<SandboxKeyName, Expected> = {
   timeout: { status: 504, code: 'provider_timeout' },
   serverError: { status: 502, code: 'provider_unavailable' },
   malformed: { status: 502, code: 'provider_bad_response' },
+  stuckCursor: { status: 200, access: 'full', preview: 'running' },
 };
 
 for (const target of storageTargets) {

@@ -109,10 +109,11 @@ describe('paging quirks seen in the wild', () => {
     expect(ids).toHaveLength(expected);
   });
 
-  it('given an empty page with hasMore after the last one, should stop there', async () => {
+  it('given an empty page with hasMore after the last one, should follow it to the real end', async () => {
     const { pages, ids, expected } = await walkMid({ emptyPageWithHasMore: true });
     expect(ids).toHaveLength(expected);
-    expect(pages.at(-1)?.stopReason).toBe('empty_page');
+    expect(pages.at(-1)?.data).toEqual([]);
+    expect(pages.at(-1)?.stopReason).toBe('end');
   });
 
   it('given the same cursor on two pages, should stop instead of looping, counting nobody twice', async () => {

@@ -21,10 +21,18 @@ export interface ListPage<T> {
 export const defaultMaxPages = 1000;
 
 /**
+ * Empty pages with `hasMore` and a fresh cursor are followed this many times in a row before the
+ * walk gives up: Lattice sends one after the real last page (seen in the wild), and the page
+ * after it ends the list properly, so stopping at the first would hide a list's real end.
+ */
+export const maxEmptyPagesInARow = 3;
+
+/**
  * Follows `endingCursor` until Lattice says there is no more, never trusting a page to be full
- * and never looping: a page with `hasMore` but no data, a missing cursor, a cursor seen before,
- * or the page cap ends the walk. Items whose id was already yielded are dropped, so a repeated
- * page cannot count anyone twice.
+ * and never looping: a missing cursor, a cursor seen before, the page cap or too many empty
+ * pages in a row end the walk, and the last page says why (only `end` means the list is all
+ * there). Items whose id was already yielded are dropped, so a repeated page cannot count anyone
+ * twice.
  */
 export async function* walkPages<T extends { id: string }>(
   fetchPage: (cursor: string | undefined) => Promise<ListPage<T>>,
@@ -33,6 +41,7 @@ export async function* walkPages<T extends { id: string }>(
   const seenIds = new Set<string>();
   const seenCursors = new Set<string>();
   let cursor: string | undefined;
+  let emptyInARow = 0;
   for (let pageNumber = 1; ; pageNumber += 1) {
     const page = await fetchPage(cursor);
     const data = page.data.filter((item) => {
@@ -41,7 +50,8 @@ export async function* walkPages<T extends { id: string }>(
       return true;
     });
     const next = page.endingCursor ?? undefined;
-    const stopReason = stopReasonOf(page, next, seenCursors, pageNumber, maxPages);
+    emptyInARow = page.data.length === 0 ? emptyInARow + 1 : 0;
+    const stopReason = stopReasonOf(page, next, seenCursors, pageNumber, maxPages, emptyInARow);
     yield { data, pageNumber, stopReason };
     if (stopReason !== null || next === undefined) return;
     seenCursors.add(next);
@@ -55,10 +65,11 @@ function stopReasonOf<T>(
   seenCursors: ReadonlySet<string>,
   pageNumber: number,
   maxPages: number,
+  emptyInARow: number,
 ): WalkStopReason | null {
   if (!page.hasMore) return 'end';
-  if (page.data.length === 0) return 'empty_page';
   if (next === undefined) return 'missing_cursor';
+  if (emptyInARow >= maxEmptyPagesInARow) return 'empty_page';
   if (seenCursors.has(next)) return 'repeated_cursor';
   if (pageNumber >= maxPages) return 'page_cap';
   return null;

@@ -9,7 +9,8 @@ import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
 import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
 import type { LatticeUser } from '../wire';
-import { buildPreview, sampleSize } from './buildPreview';
+import { buildPreview, endOfWalk, sampleSize } from './buildPreview';
+import type { WalkStopReason } from '../client/paging';
 import { verifyKey } from './verifyKey';
 import { toConnectorError } from './toConnectorError';
 
@@ -93,19 +94,21 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
       const tally = createRoleTally();
       const sample: LatticeUser[] = [];
       let pagesRead = 0;
+      let stopReason: WalkStopReason = 'end';
       try {
         for await (const page of client.userPages({ status: 'NULL' })) {
           pagesRead += 1;
+          stopReason = page.stopReason ?? stopReason;
           for (const user of page.data) tally.add(user);
           if (sample.length < sampleSize)
             sample.push(...page.data.slice(0, sampleSize - sample.length));
-          await onProgress(buildPreview(tally, sample, pagesRead, 'running', now));
+          await onProgress(buildPreview(tally, sample, pagesRead, { status: 'running' }, now));
         }
       } catch (error) {
         throw toConnectorError(error);
       }
       return {
-        preview: buildPreview(tally, sample, pagesRead, 'complete', now),
+        preview: buildPreview(tally, sample, pagesRead, endOfWalk(stopReason), now),
         managerRemoteIds: [...tally.facts().managerRemoteIds].sort(),
       };
     },

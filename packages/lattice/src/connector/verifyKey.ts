@@ -54,14 +54,15 @@ export async function verifyKey(
   const page = firstPage.value;
   const tally = createRoleTally();
   for (const user of page.data) tally.add(user);
-  const last = !page.hasMore || page.data.length === 0 || !page.endingCursor;
+  // Only Lattice saying there is no more makes the first page the whole list; any other first
+  // page (even an odd one: no cursor, no data) is for the walk to follow or to report incomplete.
   return {
     verification: { owner, access: owner.isAdmin ? 'full' : 'partial', region },
     preview: buildPreview(
       tally,
       page.data.slice(0, sampleSize),
       1,
-      last ? 'complete' : 'running',
+      { status: page.hasMore ? 'running' : 'complete' },
       now,
     ),
   };

@@ -16,6 +16,8 @@ interface Viewer {
   owner: SandboxPerson;
   /** Ids the key may see, or null for the whole company. */
   team: ReadonlySet<string> | null;
+  /** The sandbox's paging quirks with the key's own on top. */
+  quirks: SandboxSettings['quirks'];
 }
 
 type SandboxEnv = { Variables: { viewer: Viewer } };
@@ -99,7 +101,7 @@ export function createSandboxApp(settings: SandboxSettings): Hono<SandboxEnv> {
       );
       listings.set(listing, filtered);
     }
-    const page = paginate(filtered, pageQuery(c, listing), settings.quirks);
+    const page = paginate(filtered, pageQuery(c, listing), viewer.quirks);
     if (!page.ok) return errorResponse(400, page.error);
     const options = render(c);
     return json(
@@ -145,7 +147,7 @@ export function createSandboxApp(settings: SandboxSettings): Hono<SandboxEnv> {
       team = teams.get(owner.id) ?? teamOf(company, owner.id);
       teams.set(owner.id, team);
     }
-    c.set('viewer', { company, owner, team });
+    c.set('viewer', { company, owner, team, quirks: { ...settings.quirks, ...behaviour.quirks } });
     await next();
   });
 
@@ -172,12 +174,8 @@ export function createSandboxApp(settings: SandboxSettings): Hono<SandboxEnv> {
   });
 
   app.get('/v1/departments', (c) => {
-    const { company } = c.get('viewer');
-    const page = paginate(
-      company.departments,
-      pageQuery(c, `${company.id}|departments`),
-      settings.quirks,
-    );
+    const { company, quirks } = c.get('viewer');
+    const page = paginate(company.departments, pageQuery(c, `${company.id}|departments`), quirks);
     if (!page.ok) return errorResponse(400, page.error);
     const options = render(c);
     return json(

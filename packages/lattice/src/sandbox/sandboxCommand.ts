@@ -84,6 +84,7 @@ function effects(slowLatencyMs: number): Record<SandboxKeyName, string> {
     timeout: 'never answers; holds the request until the caller aborts',
     serverError: '500 {"error"} everywhere',
     malformed: '200 with a body that is not JSON',
+    stuckCursor: 'the mid company, but paging stops advancing after 200 people',
   };
 }
 

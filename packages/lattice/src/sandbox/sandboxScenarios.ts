@@ -13,6 +13,7 @@ const sandboxKeyNames = [
   'timeout',
   'serverError',
   'malformed',
+  'stuckCursor',
 ] as const;
 
 /** The names of the sandbox's API keys, one per scenario. */
@@ -38,6 +39,7 @@ export const sandboxKeys: Readonly<Record<SandboxKeyName, string>> = Object.free
   timeout: 'f139a8c6-f456-424f-9a03-8d159e95528b',
   serverError: '1d9321d6-83aa-400d-9dc2-459a5dd926db',
   malformed: 'e3d283bd-7e3b-4ed2-84ed-a65bb2c646af',
+  stuckCursor: '7b1f0c52-9d4e-4a36-b8e1-53c2f6a9d0e4',
 });
 
 /** One scenario key, described for people choosing one (the playground, the command's table). */
@@ -133,6 +135,12 @@ const texts: Record<SandboxKeyName, ScenarioText> = {
     description: 'Every call answers 200 with a body that is not valid JSON.',
     expected: 'An error saying Lattice answered something unexpected; no crash.',
     companyName: null,
+  },
+  stuckCursor: {
+    title: 'Cursor that does not advance',
+    description: `${mid.name}'s super admin, but the second page of users hands back the cursor it was asked with, so paging cannot go on past it.`,
+    expected: `Verified; the preview ends incomplete after 200 of ${mid.size} people, saying the list could not be read to its end; linking is still possible.`,
+    companyName: mid.name,
   },
 };
 

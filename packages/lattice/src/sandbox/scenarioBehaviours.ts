@@ -1,4 +1,5 @@
 import type { CompanyKey } from './companySpecs';
+import type { SandboxQuirks } from './sandboxOptions';
 import type { SandboxKeyName } from './sandboxScenarios';
 import { sandboxScenarios } from './sandboxScenarios';
 
@@ -11,6 +12,8 @@ export type KeyBehaviour =
       /** company: everyone; team: the owner and everyone under them; self: only /v1/me. */
       reach: 'company' | 'team' | 'self';
       slow: boolean;
+      /** Paging quirks of this key alone, on top of the sandbox's own. */
+      quirks?: SandboxQuirks;
     }
   | { kind: 'unauthorized' | 'forbidden' | 'rateLimited' | 'serverError' | 'malformed' | 'hang' };
 
@@ -51,6 +54,14 @@ const behaviours: Readonly<Record<SandboxKeyName, KeyBehaviour>> = {
   timeout: { kind: 'hang' },
   serverError: { kind: 'serverError' },
   malformed: { kind: 'malformed' },
+  stuckCursor: {
+    kind: 'company',
+    company: 'mid',
+    owner: 'admin',
+    reach: 'company',
+    slow: false,
+    quirks: { repeatCursor: true },
+  },
 };
 
 const byKey = new Map(

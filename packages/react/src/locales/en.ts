@@ -110,6 +110,8 @@ export const en: LinkAccountLocale = {
       `This key can see only part of your company, so only some people will sync. To sync everyone, use a key created by a super admin of ${provider}.`,
     previewFailed:
       'We could not read every user, so the counts below are not complete. You can still connect: the sync reads everyone later.',
+    previewIncomplete: (usersSeen, provider) =>
+      `We could read ${users(usersSeen)} before ${provider} stopped answering consistently, so the counts below may be short of your whole company. You can still connect; if people are missing, try again later or contact support.`,
     previewRefreshFailed: 'The counts could not be refreshed.',
     progressLabel: 'Reading users',
     progressText: (usersSeen, pagesRead) =>

@@ -114,6 +114,8 @@ export const fr: LinkAccountLocale = {
       `Cette clé ne voit qu’une partie de votre entreprise : seules certaines personnes seront synchronisées. Pour synchroniser tout le monde, utilisez une clé créée par un super administrateur de ${provider}.`,
     previewFailed:
       'Nous n’avons pas pu lire tous les utilisateurs : les chiffres ci-dessous sont incomplets. Vous pouvez quand même vous connecter, la synchronisation lira tout le monde ensuite.',
+    previewIncomplete: (usersSeen, provider) =>
+      `Nous avons pu lire ${users(usersSeen)} avant que ${provider} cesse de répondre de façon cohérente : les chiffres ci-dessous peuvent ne pas couvrir toute votre entreprise. Vous pouvez quand même vous connecter ; s’il manque des personnes, réessayez plus tard ou contactez le support.`,
     previewRefreshFailed: 'Les chiffres n’ont pas pu être actualisés.',
     progressLabel: 'Lecture des utilisateurs',
     progressText: (usersSeen, pagesRead) =>

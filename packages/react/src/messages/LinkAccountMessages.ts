@@ -79,6 +79,8 @@ export interface LinkAccountMessages {
   adminBadge: string;
   partialAccess: (provider: string) => string;
   previewFailed: string;
+  /** The walk ended before the provider's list did: how many people were read, and what that means. */
+  previewIncomplete: (usersSeen: number, provider: string) => string;
   previewRefreshFailed: string;
   progressLabel: string;
   progressText: (usersSeen: number, pagesRead: number) => string;

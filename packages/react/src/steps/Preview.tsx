@@ -56,6 +56,9 @@ export function Preview(props: PreviewProps) {
         </div>
       ) : null}
       {preview.status === 'failed' ? <p className="kl-note">{messages.previewFailed}</p> : null}
+      {preview.status === 'incomplete' ? (
+        <p className="kl-note">{messages.previewIncomplete(preview.usersSeen, provider)}</p>
+      ) : null}
       {refreshFailed ? (
         <p className="kl-note">
           {messages.previewRefreshFailed}{' '}
