@@ -12,7 +12,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
+  // Everywhere, not only in CI: a forgotten test.only must fail a local `npm test` too.
+  forbidOnly: true,
   retries: 0,
   // Each test links accounts in an organisation of its own, so two can run side by side.
   workers: 2,
