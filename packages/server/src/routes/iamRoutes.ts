@@ -59,10 +59,13 @@ export function iamRoutes(deps: Deps, background: Background): Hono<AppEnv> {
       );
     } catch (error) {
       if (isConnectorError(error) && error.code === 'invalid_credentials') {
+        // Only while the account still holds the key that failed: a reconnect that landed
+        // during this call put a new key in, and the old key's refusal says nothing about it.
         await deps.db
           .updateTable('keylink_accounts')
           .set({ status: 'needs_reconnect', updated_at: isoNow(deps) })
           .where('id', '=', row.id)
+          .where('credential', '=', row.credential)
           .execute();
         throw needsReconnect(connector.descriptor.name);
       }
