@@ -1,8 +1,10 @@
 import { Account } from '@keylink/contract';
+import { createLatticeConnector } from '@keylink/lattice';
+import { createLatticeSandbox } from '@keylink/lattice/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyOf, confirmOk, errorOf, newSession, verifyOk } from './testing/flow';
 import { storageTargets } from './testing/testDatabases';
-import { createTestLattice, sandboxKeys } from './testing/testLattice';
+import { sandboxKeys } from './testing/testLattice';
 import { createTestDeployment, hostRequest } from './testing/testServer';
 
 for (const target of storageTargets) {
@@ -22,19 +24,30 @@ for (const target of storageTargets) {
       const oldKeyIsHeld = new Promise<void>((resolve) => {
         oldKeyHeld = resolve;
       });
-      const { connector } = createTestLattice({
+      const sandbox = createLatticeSandbox({
+        slowLatencyMs: 0,
         intercept: async (request) => {
-          const oldKey = request.headers
-            .get('authorization')
-            ?.includes(sandboxKeys.smallCompanyAdmin);
-          if (!holdOldKey || oldKey !== true) return undefined;
+          const key = request.headers.get('authorization') ?? '';
+          if (!holdOldKey || !key.includes(sandboxKeys.smallCompanyAdmin)) return undefined;
           oldKeyHeld();
           await oldKeyReleased;
           return new Response('Unauthorized', { status: 401 });
         },
       });
+      // Generous timeouts: the held call must end with Lattice's 401, never with our deadline,
+      // however slow the machine running the test is.
+      const connector = createLatticeConnector({
+        baseUrl: 'https://lattice.test',
+        fetch: sandbox.fetch,
+        timeoutMs: 60_000,
+        deadlineMs: 60_000,
+        retry: { maxAttempts: 1 },
+      });
       deployment = createTestDeployment(target.create());
-      const server = deployment.start({ connectors: { lattice: connector } });
+      const server = deployment.start({
+        connectors: { lattice: connector },
+        providerTimeoutMs: 60_000,
+      });
 
       const first = await newSession(server);
       await verifyOk(server, first.token, sandboxKeys.smallCompanyAdmin);
