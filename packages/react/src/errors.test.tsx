@@ -1,6 +1,6 @@
 import { errorCodes } from '@keylink/contract';
 import type { ErrorCode } from '@keylink/contract';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -51,6 +51,9 @@ describe('LinkAccount errors', () => {
       ).toBeInTheDocument();
       expect(screen.getByText(en.messages.endTexts[code])).toBeInTheDocument();
       expect(screen.queryByLabelText('Acme token')).not.toBeInTheDocument();
+      // onExit fires from an effect after the end screen paints: wait for it, then make sure
+      // it came once.
+      await waitFor(() => expect(onExit).toHaveBeenCalled());
       expect(onExit).toHaveBeenCalledExactlyOnceWith({ reason: code, step: 'verifying' });
     },
   );
@@ -62,6 +65,7 @@ describe('LinkAccount errors', () => {
     expect(
       await screen.findByRole('heading', { name: en.messages.endHeadings[code] }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(onExit).toHaveBeenCalled());
     expect(onExit).toHaveBeenCalledExactlyOnceWith({ reason: code, step: 'loading' });
   });
 
