@@ -98,6 +98,13 @@ for (const target of storageTargets) {
       const { token } = await newSession(server);
       const response = await verify(server, token, `  ${sandboxKeys.smallCompanyAdmin}\n`);
       expect(response.status).toBe(200);
+      const trimmed = VerifyResponse.parse(await bodyOf(response));
+      const exact = VerifyResponse.parse(
+        await bodyOf(await verify(server, token, sandboxKeys.smallCompanyAdmin)),
+      );
+      // The same person's key, read from Lattice: the spaces were trimmed, not sent.
+      expect(trimmed.verification.owner).toEqual(exact.verification.owner);
+      expect(trimmed.verification.owner.name).toEqual(expect.any(String));
       await server.idle();
     });
 

@@ -82,6 +82,7 @@ describe('quirks', () => {
     const sandbox = createLatticeSandbox();
     const json = JSON.stringify(await readObject(await call(sandbox, '/v1/users', key)));
     const urls = [...json.matchAll(/"url":"([^"]*)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^\/v1\//);
   });
 

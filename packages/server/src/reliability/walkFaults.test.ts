@@ -110,6 +110,7 @@ describe('given Lattice fails in the middle of the preview walk', () => {
       expect(preview.sample.length).toBeGreaterThan(0);
       expect(preview.usersSeen).toBeGreaterThan(0);
       expect(secondPageRequests).toBe(current.attempts);
+      expect(logs.lines.length).toBeGreaterThan(0);
       for (const line of logs.lines) expect(line).not.toContain(sandboxKeys.midCompanyAdmin);
       expect(answer.text).not.toContain(sandboxKeys.midCompanyAdmin);
 
