@@ -10,3 +10,5 @@ export type { RotationResult } from './rotateEncryptionKeys';
 export type { KeylinkConnectionInfo } from './limits/clientAddress';
 export type { RateLimitOptions } from './limits/rateLimits';
 export { secretKeyWeakness } from './secretKeys';
+export { defaultNodeServerLimits, serveKeylink } from './nodeServer';
+export type { NodeServerLimits } from './nodeServer';
