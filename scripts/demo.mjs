@@ -81,6 +81,10 @@ const services = [
       KEYLINK_DATA_DIR: dataDir,
       KEYLINK_LATTICE_BASE_URL: local(ports.sandbox),
       KEYLINK_ALLOWED_ORIGINS: `${playgroundUrl},http://localhost:${ports.playground}`,
+      // Every browser of a demo (and of the end-to-end suite) is 127.0.0.1: one address doing
+      // what many people would. Its verify limit is raised (not off) unless set.
+      KEYLINK_RATE_LIMIT_VERIFY_PER_ADDRESS_PER_MINUTE:
+        process.env.KEYLINK_RATE_LIMIT_VERIFY_PER_ADDRESS_PER_MINUTE ?? '600',
     },
     ready: { url: `${local(ports.server)}/healthz` },
     secret: true,

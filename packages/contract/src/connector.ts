@@ -39,12 +39,26 @@ export interface UserPage {
   nextCursor: string | null;
 }
 
+/** A mistake in one credential value the person can fix, found without calling the provider. */
+export interface CredentialIssue {
+  /** The CredentialField.name of the value. */
+  field: string;
+  /** What is wrong and how to fix it, for the person who typed it. */
+  message: string;
+}
+
 /**
  * A provider integration. The server and widget only ever talk to providers through this.
  * Every method throws ConnectorError (from this package) on a provider failure.
  */
 export interface Connector {
   readonly descriptor: ProviderDescriptor;
+  /**
+   * Optional: finds mistakes in the typed credentials without calling the provider (e.g. a
+   * character no key can hold). The server runs it before a verify attempt is spent, and answers
+   * `invalid_request` with an issue per field.
+   */
+  checkCredentials?(credentials: Credentials): CredentialIssue[];
   /**
    * Checks the credentials in about one provider round trip and returns the first preview.
    * Throws ConnectorError('invalid_credentials' | 'insufficient_permissions' | …).

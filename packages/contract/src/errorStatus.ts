@@ -15,6 +15,7 @@ export const errorStatus = {
   session_used: 409,
   session_not_verified: 409,
   too_many_attempts: 429,
+  rate_limited: 429,
   invalid_credentials: 422,
   insufficient_permissions: 422,
   provider_rate_limited: 429,

@@ -17,6 +17,8 @@ export const errorCodes = [
   'session_used',
   'session_not_verified',
   'too_many_attempts',
+  // Keylink's own limits (too many requests from this caller): wait retryAfterSeconds
+  'rate_limited',
   // the provider (Lattice), as seen through the connector
   'invalid_credentials',
   'insufficient_permissions',
@@ -41,7 +43,7 @@ export const ErrorBody = z.object({
     code: ErrorCode,
     /** A sentence a person can act on. Never contains a credential. */
     message: z.string(),
-    /** With `provider_rate_limited` and `too_many_attempts`: when trying again makes sense. */
+    /** With `rate_limited`, `provider_rate_limited` and `too_many_attempts`: when trying again makes sense. */
     retryAfterSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
     /** With `invalid_request`: which fields were wrong and why. */
     issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),

@@ -21,6 +21,7 @@ export type {
   CompanyFacts,
   Connector,
   ConnectorContext,
+  CredentialIssue,
   Credentials,
   PreviewOutcome,
   RoleCounts,
@@ -52,6 +53,7 @@ export { buildPath, routes } from './routes';
 export type { RouteDefinition, RouteName } from './routes';
 export { routePaths } from './routePaths';
 export type { RouteAuth, RoutePath } from './routePaths';
+export { redactSecrets, scrubProviderText } from './scrubSecrets';
 export { errorStatus } from './errorStatus';
 export type { ErrorStatus } from './errorStatus';
 export { createOpenApiDocument } from './openapi';

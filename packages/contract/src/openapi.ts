@@ -29,7 +29,7 @@ const providerErrors: ErrorCode[] = [
 /** The error codes each route can answer with, besides invalid_request and internal_error. */
 const routeErrors: Record<RouteName, ErrorCode[]> = {
   health: [],
-  createConnectSession: ['unauthorized', 'not_found', 'payload_too_large'],
+  createConnectSession: ['unauthorized', 'not_found', 'payload_too_large', 'rate_limited'],
   listAccounts: ['unauthorized'],
   getAccount: ['unauthorized', 'not_found'],
   deleteAccount: ['unauthorized', 'not_found'],
@@ -52,6 +52,7 @@ const routeErrors: Record<RouteName, ErrorCode[]> = {
   verify: [
     ...sessionErrors,
     'too_many_attempts',
+    'rate_limited',
     'payload_too_large',
     'invalid_credentials',
     'insufficient_permissions',

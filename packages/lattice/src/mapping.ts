@@ -76,9 +76,16 @@ export function toUnifiedRoles(counts: RoleCounts | null): UnifiedRole[] {
   }));
 }
 
-/** Unix seconds (Lattice) as ISO 8601 (Keylink). */
+/** The last second of year 9999: the latest instant ISO 8601's four-digit years can say. */
+const latestUnixSeconds = 253_402_300_799;
+
+/**
+ * Unix seconds (Lattice) as ISO 8601 (Keylink); a date no calendar can hold (Lattice drift, a
+ * proxy's garbage) is unknown, null, rather than a failed read of the whole page.
+ */
 function isoFromUnixSeconds(seconds: number | null | undefined): string | null {
   if (seconds === null || seconds === undefined) return null;
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > latestUnixSeconds) return null;
   return new Date(seconds * 1000).toISOString();
 }
 

@@ -82,15 +82,17 @@ describe('keylink-server command', () => {
       await server.close();
       await database.destroy();
 
+      // Production, without KEYLINK_SECRET_KEY: rotating never uses it, so never asks for it.
       const env = {
         PATH: process.env.PATH,
+        NODE_ENV: 'production',
         KEYLINK_DATA_DIR: dataDir,
         KEYLINK_ENCRYPTION_KEY: newKey,
         KEYLINK_ENCRYPTION_KEYS_OLD: oldKey,
       };
       const rotated = await run(['rotate-keys'], env);
-      expect(rotated.code).toBe(0);
       expect(rotated.output).toContain('Re-encrypted 1 account credential(s)');
+      expect(rotated.code).toBe(0);
 
       const refused = await run([], { PATH: process.env.PATH, NODE_ENV: 'production' });
       expect(refused.code).toBe(1);

@@ -1,9 +1,9 @@
 // The `keylink-server` command (bin/keylink-server.mjs runs this file). The only place that wires
 // a concrete connector (Lattice) into the server.
-import { serve } from '@hono/node-server';
 import { createLatticeConnector, latticeRegions } from '@keylink/lattice';
 import { loadCommandConfig } from './commandConfig';
 import { createDatabase, createKeylinkServer, createLogger, rotateEncryptionKeys } from './index';
+import { serveKeylink } from './nodeServer';
 
 const usage = `Usage: keylink-server [command]
 
@@ -18,15 +18,18 @@ async function start(): Promise<void> {
   for (const notice of config.notices) logger.warn(notice);
   const keylink = createKeylinkServer({
     database: config.database,
-    secretKey: config.secretKey,
+    secretKey: config.secretKeys,
     encryptionKeys: config.encryptionKeys,
     connectors: { lattice: createLatticeConnector({ baseUrl: config.latticeBaseUrl }) },
     allowedOrigins: config.allowedOrigins,
     logger,
+    rateLimits: config.rateLimits,
+    trustedProxies: config.trustedProxies,
   });
   await keylink.ready;
-  const server = serve(
-    { fetch: keylink.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
+  const server = serveKeylink(
+    keylink,
+    { port: config.port, hostname: config.host, limits: config.nodeLimits },
     (info) => {
       logger.info(
         {
@@ -59,7 +62,8 @@ async function start(): Promise<void> {
 }
 
 async function rotateKeys(): Promise<void> {
-  const config = loadCommandConfig(process.env);
+  // Only the database and the encryption keys: the secret key plays no part in re-encrypting.
+  const config = loadCommandConfig(process.env, process.cwd(), 'rotate-keys');
   const database = createDatabase(config.database);
   try {
     const result = await rotateEncryptionKeys(database, config.encryptionKeys);

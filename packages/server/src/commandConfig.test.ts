@@ -1,9 +1,13 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCommandConfig } from './commandConfig';
 import { generateEncryptionKey } from './index';
+
+// What `openssl rand -base64 32` prints.
+const strongKey = 'q3Vx8m/Zt1PpLk0Yw2Rb7HsN9cFjUeA4dGiT6oXvQ+E=';
+const olderKey = 'W9nB2kR5tLx8PqZ3mV7cY1hJ6dF0sGaE4uNiKoT+wA8=';
 
 describe('loadCommandConfig', () => {
   const dirs: string[] = [];
@@ -26,10 +30,10 @@ describe('loadCommandConfig', () => {
     const notices = first.notices.join('\n');
     expect(notices).toContain(join(cwd, '.keylink', 'dev-secret-key'));
     expect(notices).not.toContain(first.encryptionKeys[0]);
-    expect(notices).not.toContain(first.secretKey);
+    expect(notices).not.toContain(first.secretKeys[0] ?? '');
 
     const second = loadCommandConfig({}, cwd);
-    expect(second.secretKey).toBe(first.secretKey);
+    expect(second.secretKeys).toEqual(first.secretKeys);
     expect(second.encryptionKeys).toEqual(first.encryptionKeys);
   });
 
@@ -46,7 +50,7 @@ describe('loadCommandConfig', () => {
       {
         NODE_ENV: 'production',
         PORT: '4100',
-        KEYLINK_SECRET_KEY: 'a-long-production-secret',
+        KEYLINK_SECRET_KEY: strongKey,
         KEYLINK_ENCRYPTION_KEY: key,
         KEYLINK_ENCRYPTION_KEYS_OLD: ` ${old} `,
         KEYLINK_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
@@ -57,7 +61,7 @@ describe('loadCommandConfig', () => {
     );
     expect(config).toMatchObject({
       port: 4100,
-      secretKey: 'a-long-production-secret',
+      secretKeys: [strongKey],
       encryptionKeys: [key, old],
       allowedOrigins: ['https://a.example', 'https://b.example'],
       latticeBaseUrl: 'http://127.0.0.1:4010',
@@ -67,13 +71,91 @@ describe('loadCommandConfig', () => {
     const closed = loadCommandConfig(
       {
         NODE_ENV: 'production',
-        KEYLINK_SECRET_KEY: 'a-long-production-secret',
+        KEYLINK_SECRET_KEY: strongKey,
         KEYLINK_ENCRYPTION_KEY: key,
       },
       tempDir(),
     );
     expect(closed.allowedOrigins).toEqual([]);
     expect(closed.notices.join('\n')).toContain('KEYLINK_ALLOWED_ORIGINS is not set');
+  });
+
+  it.each([
+    ['sixteen identical characters', 'aaaaaaaaaaaaaaaa'],
+    ['32 identical characters', 'a'.repeat(32)],
+    ['a short word repeated', 'abc1'.repeat(10)],
+    ['a sequence', 'abcdefghijklmnopqrstuvwxyz0123456789'],
+    ['a long but short-enough phrase', 'correct-horse-battery'],
+  ])(
+    'given NODE_ENV=production and a weak secret key (%s), should refuse and say how to make one',
+    (_name, weak) => {
+      const env = {
+        NODE_ENV: 'production',
+        KEYLINK_SECRET_KEY: weak,
+        KEYLINK_ENCRYPTION_KEY: generateEncryptionKey(),
+      };
+      expect(() => loadCommandConfig(env, tempDir())).toThrow(/openssl rand -base64 32/);
+      // Each key of a rotation list is held to the same rule.
+      expect(() =>
+        loadCommandConfig({ ...env, KEYLINK_SECRET_KEY: `${strongKey},${weak}` }, tempDir()),
+      ).toThrow(/key 2 of KEYLINK_SECRET_KEY is too weak/);
+    },
+  );
+
+  it('given several comma-separated secret keys, should accept them all, newest first', () => {
+    const config = loadCommandConfig(
+      {
+        NODE_ENV: 'production',
+        KEYLINK_SECRET_KEY: ` ${strongKey} , ${olderKey} `,
+        KEYLINK_ENCRYPTION_KEY: generateEncryptionKey(),
+      },
+      tempDir(),
+    );
+    expect(config.secretKeys).toEqual([strongKey, olderKey]);
+  });
+
+  it('should read the limits and timeouts, and refuse one that is not a whole number', () => {
+    const config = loadCommandConfig(
+      {
+        KEYLINK_RATE_LIMIT_SESSIONS_PER_MINUTE: '100',
+        KEYLINK_RATE_LIMIT_VERIFY_PER_SESSION_PER_MINUTE: '3',
+        KEYLINK_RATE_LIMIT_VERIFY_PER_ADDRESS_PER_MINUTE: '0',
+        KEYLINK_TRUSTED_PROXIES: '1',
+        KEYLINK_HEADERS_TIMEOUT_MS: '5000',
+        KEYLINK_REQUEST_TIMEOUT_MS: '20000',
+        KEYLINK_KEEP_ALIVE_TIMEOUT_MS: '4000',
+        KEYLINK_MAX_CONNECTIONS: '50',
+      },
+      tempDir(),
+    );
+    expect(config).toMatchObject({
+      rateLimits: {
+        sessionsPerSecretKeyPerMinute: 100,
+        verifyPerSessionPerMinute: 3,
+        verifyPerAddressPerMinute: 0,
+      },
+      trustedProxies: 1,
+      nodeLimits: {
+        headersTimeoutMs: 5000,
+        requestTimeoutMs: 20000,
+        keepAliveTimeoutMs: 4000,
+        maxConnections: 50,
+      },
+    });
+    expect(() => loadCommandConfig({ KEYLINK_MAX_CONNECTIONS: '1e3' }, tempDir())).toThrow(
+      /KEYLINK_MAX_CONNECTIONS must be a whole number/,
+    );
+  });
+
+  it('given rotate-keys in production without a secret key, should load what rotating needs', () => {
+    const dir = tempDir();
+    const config = loadCommandConfig(
+      { NODE_ENV: 'production', KEYLINK_ENCRYPTION_KEY: generateEncryptionKey() },
+      dir,
+      'rotate-keys',
+    );
+    expect(config.secretKeys).toEqual([]);
+    expect(existsSync(join(dir, '.keylink', 'dev-secret-key'))).toBe(false);
   });
 
   it('given a malformed encryption key, should say how to make one', () => {

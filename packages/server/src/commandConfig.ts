@@ -4,6 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { databaseConfigFromEnv } from './db/createDatabase';
 import type { DatabaseConfig } from './db/createDatabase';
 import { generateEncryptionKey, parseEncryptionKey } from './encryption';
+import type { RateLimitOptions } from './limits/rateLimits';
+import type { NodeServerLimits } from './nodeServer';
+import { secretKeyWeakness } from './secretKeys';
 
 /** What the `keylink-server` command runs with, read from the environment. */
 export interface CommandConfig {
@@ -11,15 +14,25 @@ export interface CommandConfig {
   host: string | undefined;
   dataDir: string;
   database: DatabaseConfig;
-  secretKey: string;
+  /** Accepted secret keys, newest first (several while rotating); empty for rotate-keys. */
+  secretKeys: string[];
   /** Newest first. */
   encryptionKeys: string[];
   allowedOrigins: string[];
   latticeBaseUrl: string | undefined;
   logLevel: string;
+  /** Keylink's rate limits (KEYLINK_RATE_LIMIT_*); unset ones (undefined) keep their defaults. */
+  rateLimits: RateLimitOptions;
+  /** KEYLINK_TRUSTED_PROXIES: proxies in front that append to X-Forwarded-For. */
+  trustedProxies: number;
+  /** Node's connection limits (KEYLINK_*_TIMEOUT_MS, KEYLINK_MAX_CONNECTIONS). */
+  nodeLimits: Partial<NodeServerLimits>;
   /** Lines to log at start: which development files were made or used. */
   notices: string[];
 }
+
+/** What the configuration is for: serving needs the secret key; rotate-keys never uses it. */
+export type CommandPurpose = 'serve' | 'rotate-keys';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -30,6 +43,16 @@ const list = (value: string | undefined) =>
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
+
+/** A whole number from the environment, or undefined when unset; anything else is an error. */
+function wholeNumber(env: Env, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,9}$/.test(raw)) {
+    throw new Error(`${name} must be a whole number (0 or more), not "${raw}".`);
+  }
+  return Number(raw);
+}
 
 /** Reads a development secret from the data dir, making it (mode 0600) on first run. */
 function devSecret(file: string, make: () => string): { value: string; made: boolean } {
@@ -44,11 +67,16 @@ function devSecret(file: string, make: () => string): { value: string; made: boo
  * Resolves the command's configuration. With NODE_ENV=production, missing keys are an error that
  * says what to set; otherwise development keys are made once in the data directory.
  */
-export function loadCommandConfig(env: Env, cwd = process.cwd()): CommandConfig {
+export function loadCommandConfig(
+  env: Env,
+  cwd = process.cwd(),
+  purpose: CommandPurpose = 'serve',
+): CommandConfig {
   const production = env.NODE_ENV === 'production';
+  const serving = purpose === 'serve';
   const dataDir = resolve(cwd, env.KEYLINK_DATA_DIR ?? '.keylink');
   const missing: string[] = [];
-  if (production && !env.KEYLINK_SECRET_KEY) {
+  if (serving && production && !env.KEYLINK_SECRET_KEY) {
     missing.push('KEYLINK_SECRET_KEY (a long random string, e.g. `openssl rand -base64 32`)');
   }
   if (production && !env.KEYLINK_ENCRYPTION_KEY) {
@@ -65,18 +93,32 @@ export function loadCommandConfig(env: Env, cwd = process.cwd()): CommandConfig 
   }
 
   const notices: string[] = [];
-  const needsDir = !env.KEYLINK_SECRET_KEY || !env.KEYLINK_ENCRYPTION_KEY;
+  const needsDir = (serving && !env.KEYLINK_SECRET_KEY) || !env.KEYLINK_ENCRYPTION_KEY;
   if (needsDir) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
-  let secretKey = env.KEYLINK_SECRET_KEY ?? '';
-  if (secretKey === '') {
+  // Comma-separated, newest first: during a rotation the old key keeps working beside the new.
+  let secretKeys = list(env.KEYLINK_SECRET_KEY);
+  if (serving && production) {
+    secretKeys.forEach((key, index) => {
+      const weakness = secretKeyWeakness(key);
+      if (weakness !== undefined) {
+        const which =
+          secretKeys.length > 1 ? `key ${index + 1} of KEYLINK_SECRET_KEY` : 'KEYLINK_SECRET_KEY';
+        throw new Error(
+          `keylink-server will not start in production: ${which} is too weak, ${weakness}`,
+        );
+      }
+    });
+  }
+  if (serving && secretKeys.length === 0) {
     const file = join(dataDir, 'dev-secret-key');
     const secret = devSecret(file, () => `kl_dev_${randomBytes(24).toString('base64url')}`);
-    secretKey = secret.value;
+    secretKeys = [secret.value];
     notices.push(
       `${secret.made ? 'Made' : 'Using'} a development secret key (KEYLINK_SECRET_KEY is not set): it is in ${file}`,
     );
   }
+  if (!serving) secretKeys = [];
   let encryptionKey = env.KEYLINK_ENCRYPTION_KEY ?? '';
   if (encryptionKey === '') {
     const file = join(dataDir, 'dev-encryption-key');
@@ -106,11 +148,29 @@ export function loadCommandConfig(env: Env, cwd = process.cwd()): CommandConfig 
     host: env.HOST || undefined,
     dataDir,
     database: databaseConfigFromEnv(env, dataDir),
-    secretKey,
+    secretKeys,
     encryptionKeys: [encryptionKey, ...oldKeys],
     allowedOrigins,
     latticeBaseUrl: env.KEYLINK_LATTICE_BASE_URL || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    rateLimits: {
+      sessionsPerSecretKeyPerMinute: wholeNumber(env, 'KEYLINK_RATE_LIMIT_SESSIONS_PER_MINUTE'),
+      verifyPerSessionPerMinute: wholeNumber(
+        env,
+        'KEYLINK_RATE_LIMIT_VERIFY_PER_SESSION_PER_MINUTE',
+      ),
+      verifyPerAddressPerMinute: wholeNumber(
+        env,
+        'KEYLINK_RATE_LIMIT_VERIFY_PER_ADDRESS_PER_MINUTE',
+      ),
+    },
+    trustedProxies: wholeNumber(env, 'KEYLINK_TRUSTED_PROXIES') ?? 0,
+    nodeLimits: {
+      headersTimeoutMs: wholeNumber(env, 'KEYLINK_HEADERS_TIMEOUT_MS'),
+      requestTimeoutMs: wholeNumber(env, 'KEYLINK_REQUEST_TIMEOUT_MS'),
+      keepAliveTimeoutMs: wholeNumber(env, 'KEYLINK_KEEP_ALIVE_TIMEOUT_MS'),
+      maxConnections: wholeNumber(env, 'KEYLINK_MAX_CONNECTIONS'),
+    },
     notices,
   };
 }

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Logger } from 'pino';
 import type { KeylinkTables, SessionsTable } from './db/schema';
 import type { Encryption } from './encryption';
+import type { RateLimits } from './limits/rateLimits';
 
 /** Tunables, all with documented defaults (see KeylinkServerOptions). */
 export interface Settings {
@@ -27,16 +28,25 @@ export interface Deps {
   settings: Settings;
   /** This process's id in walk leases. */
   instanceId: string;
+  /** Keylink's own rate limits (rate_limited), counted in the database. */
+  limits: RateLimits;
 }
 
 export type SessionRow = Selectable<SessionsTable>;
 
 /** Hono's per-request variables. */
 export interface AppEnv {
+  /** What the server passes with each request (see createKeylinkServer's fetch). */
+  Bindings: {
+    /** The client's address (its connection's peer, or per trustedProxies); undefined when unknown. */
+    clientAddress: string | undefined;
+  };
   Variables: {
     requestId: string;
     log: Logger;
     session: SessionRow;
+    /** Which secret key authenticated a host request (an id, not the key). */
+    secretKeyId: string;
   };
 }
 

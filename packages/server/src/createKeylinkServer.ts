@@ -13,6 +13,7 @@ import { requireSecretKey, requireSession } from './http/auth';
 import { HttpError } from './http/HttpError';
 import { createDrain } from './http/drain';
 import { errorResponse } from './http/errorResponse';
+import { refuseNulInUrl } from './http/refuseNul';
 import { requestContext } from './http/requestContext';
 import { metaRoutes } from './routes/metaRoutes';
 import { createLogger } from './logging';
@@ -21,13 +22,23 @@ import { linkRoutes } from './routes/linkRoutes';
 import { accountRoutes } from './routes/accountRoutes';
 import { iamRoutes } from './routes/iamRoutes';
 import { createBackground } from './background';
+import { clientAddressOf } from './limits/clientAddress';
+import type { KeylinkConnectionInfo } from './limits/clientAddress';
+import { createRateLimiter } from './limits/rateLimiter';
+import { createRateLimits, defaultRateLimits } from './limits/rateLimits';
+import type { RateLimitOptions, RateLimitSettings } from './limits/rateLimits';
 import { createPreviewWalker } from './previewWalker';
+import { checkSecretKeys } from './secretKeys';
 
 export interface KeylinkServerOptions {
   /** An open database (from createDatabase; you close it) or a config (the server closes it). */
   database: KeylinkDatabase | DatabaseConfig;
-  /** The host backend's key for host routes (≥ 16 characters). Never send it to a browser. */
-  secretKey: string;
+  /**
+   * The host backend's key for host routes, or several, newest first, while rotating (each is
+   * accepted). At least 16 characters; with NODE_ENV=production at least 32 random ones
+   * (`openssl rand -base64 32`). Never send it to a browser.
+   */
+  secretKey: string | readonly string[];
   /** AES-256 keys in base64, newest first: the first encrypts, all decrypt (rotation). */
   encryptionKeys: readonly string[];
   /** Connectors by provider id, e.g. `{ lattice: createLatticeConnector() }`. */
@@ -58,11 +69,26 @@ export interface KeylinkServerOptions {
   instanceId?: string;
   /** How long close() lets requests in flight finish before answering them with an error. @default 10000 */
   closeGraceMs?: number;
+  /**
+   * Keylink's own limits (answered `rate_limited`, 429 with Retry-After), per minute, shared by
+   * every instance through the database. @default { sessionsPerSecretKeyPerMinute: 1200, verifyPerSessionPerMinute: 10, verifyPerAddressPerMinute: 30 }
+   */
+  rateLimits?: RateLimitOptions;
+  /**
+   * How many proxies of yours sit in front of Keylink, each appending to X-Forwarded-For. 0: the
+   * client address is the connection's peer and X-Forwarded-For is ignored (anyone can write it).
+   * @default 0
+   */
+  trustedProxies?: number;
 }
 
 export interface KeylinkServer {
-  /** A web-standard handler: mount it in any framework that speaks Request and Response. */
-  fetch: (request: Request) => Promise<Response>;
+  /**
+   * A web-standard handler: mount it in any framework that speaks Request and Response. Pass the
+   * connection (`{ clientAddress }`, or @hono/node-server's own second argument) so per-address
+   * limits apply; without it only the per-key and per-session limits do.
+   */
+  fetch: (request: Request, connection?: KeylinkConnectionInfo) => Promise<Response>;
   /** Resolves once the database is migrated (fetch waits for it too). */
   ready: Promise<void>;
   /** Resolves when this instance's background work (preview walks, refreshes) has finished. */
@@ -89,6 +115,18 @@ function settingsOf(options: KeylinkServerOptions): Settings {
   };
 }
 
+function rateLimitSettingsOf(options: KeylinkServerOptions): RateLimitSettings {
+  const given = options.rateLimits ?? {};
+  return {
+    sessionsPerSecretKeyPerMinute:
+      given.sessionsPerSecretKeyPerMinute ?? defaultRateLimits.sessionsPerSecretKeyPerMinute,
+    verifyPerSessionPerMinute:
+      given.verifyPerSessionPerMinute ?? defaultRateLimits.verifyPerSessionPerMinute,
+    verifyPerAddressPerMinute:
+      given.verifyPerAddressPerMinute ?? defaultRateLimits.verifyPerAddressPerMinute,
+  };
+}
+
 /**
  * Creates Keylink's HTTP handler.
  *
@@ -103,23 +141,24 @@ function settingsOf(options: KeylinkServerOptions): Settings {
  * const response = await keylink.fetch(new Request('http://localhost/healthz'));
  */
 export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServer {
-  if (options.secretKey.length < 16) {
-    throw new Error(
-      'The Keylink secret key must be at least 16 characters: generate a long random one.',
-    );
-  }
+  const secretKeys = checkSecretKeys(options.secretKey, {
+    production: process.env.NODE_ENV === 'production',
+  });
   const ownsDatabase = !('db' in options.database);
   const database = 'db' in options.database ? options.database : createDatabase(options.database);
+  const now = options.now ?? (() => new Date());
   const deps: Deps = {
     db: database.db,
     databaseKind: database.kind,
     encryption: createEncryption(options.encryptionKeys),
     connectors: new Map(Object.entries(options.connectors)),
     logger: options.logger ?? createLogger(),
-    now: options.now ?? (() => new Date()),
+    now,
     settings: settingsOf(options),
     instanceId: options.instanceId ?? randomUUID(),
+    limits: createRateLimits(createRateLimiter(database.db, now), rateLimitSettingsOf(options)),
   };
+  const trustedProxies = options.trustedProxies ?? 0;
   const ready = database.prepare().then(() => migrateToLatest(database.db, database.kind));
   // Logged here; requests then fail with internal_error, and awaiting `ready` rethrows it.
   ready.catch((error: unknown) => deps.logger.error({ err: error }, 'database migration failed'));
@@ -146,6 +185,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   );
   // After CORS, so that the widget can read the refusal too.
   app.use(drain.refuseWhenClosing);
+  app.use(refuseNulInUrl);
 
   app.use(
     bodyLimit({
@@ -159,9 +199,9 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     }),
   );
   app.route('/', metaRoutes(deps));
-  app.use('/v1/connect-sessions', requireSecretKey(options.secretKey));
-  app.use('/v1/accounts', requireSecretKey(options.secretKey));
-  app.use('/v1/accounts/*', requireSecretKey(options.secretKey));
+  app.use('/v1/connect-sessions', requireSecretKey(secretKeys));
+  app.use('/v1/accounts', requireSecretKey(secretKeys));
+  app.use('/v1/accounts/*', requireSecretKey(secretKeys));
   app.route('/v1/connect-sessions', connectSessionRoutes(deps));
   app.route('/v1/accounts/:accountId/iam', iamRoutes(deps, background));
   app.route('/v1/accounts', accountRoutes(deps));
@@ -189,12 +229,13 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   let closed: Promise<void> | undefined;
   return {
     ready,
-    fetch: (request) => {
+    fetch: (request, connection) => {
+      const env = { clientAddress: clientAddressOf(request, connection, trustedProxies) };
       // Refused at once: no waiting for migrations or a database that is going away.
-      if (drain.closing) return Promise.resolve(app.fetch(request));
+      if (drain.closing) return Promise.resolve(app.fetch(request, env));
       return drain.track(request, async () => {
         await ready.catch(() => undefined);
-        return app.fetch(request);
+        return app.fetch(request, env);
       });
     },
     idle: () => background.idle(),

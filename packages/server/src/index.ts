@@ -7,3 +7,8 @@ export type { Encryption } from './encryption';
 export { createLogger } from './logging';
 export { rotateEncryptionKeys } from './rotateEncryptionKeys';
 export type { RotationResult } from './rotateEncryptionKeys';
+export type { KeylinkConnectionInfo } from './limits/clientAddress';
+export type { RateLimitOptions } from './limits/rateLimits';
+export { secretKeyWeakness } from './secretKeys';
+export { defaultNodeServerLimits, serveKeylink } from './nodeServer';
+export type { NodeServerLimits } from './nodeServer';

@@ -6,7 +6,7 @@ import type { Deps } from './context';
 import { isoNow } from './context';
 import { openCredentials, sessionAad } from './credentials';
 import type { PreviewsTable } from './db/schema';
-import { scrubError } from './scrub';
+import { scrubConnectorError, scrubError } from './scrub';
 
 type PreviewRow = Selectable<PreviewsTable>;
 
@@ -136,7 +136,8 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       await finish(sessionId, generation, keepShown ? shown : outcome.preview, outcome);
     } catch (error) {
       if (!controller.signal.aborted && isConnectorError(error)) {
-        await fail(sessionId, generation, keepShown ? shown : latest, keepShown, error);
+        const safe = scrubConnectorError(error, context.credentials);
+        await fail(sessionId, generation, keepShown ? shown : latest, keepShown, safe);
       } else {
         // Stopped (closing, or another instance owns it now): hand the lease back at once.
         await ours(sessionId, generation)

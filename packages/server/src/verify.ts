@@ -1,11 +1,11 @@
-import { isConnectorError } from '@keylink/contract';
+import { isConnectorError, Verification } from '@keylink/contract';
 import type { Connector, Credentials, VerifyRequest, VerifyResponse } from '@keylink/contract';
 import type { Deps, SessionRow } from './context';
 import { isoNow } from './context';
 import { sealCredentials, sessionAad } from './credentials';
 import { fromConnectorError, HttpError } from './http/HttpError';
 import type { PreviewWalker } from './previewWalker';
-import { scrubError } from './scrub';
+import { providerTextForStorage, scrubConnectorError, scrubError } from './scrub';
 import { assertSessionOpen, connectorOf } from './sessions';
 
 type Issue = { path: string; message: string };
@@ -33,6 +33,11 @@ function checkAgainstDescriptor(
     if (!credentialFields.some((field) => field.name === name)) {
       issues.push({ path: `credentials.${name}`, message: 'This field is not part of the form.' });
     }
+  }
+  // The connector's own look at the values (e.g. characters no key can hold): a mistake the
+  // person can fix, found without calling the provider, so no attempt is spent on it.
+  for (const issue of connector.checkCredentials?.(credentials) ?? []) {
+    issues.push({ path: `credentials.${issue.field}`, message: issue.message });
   }
   let region: string | null = null;
   if (regions.length === 0) {
@@ -103,7 +108,7 @@ export async function verifySession(
       signal: AbortSignal.any([deadline, clientSignal]),
     });
   } catch (error) {
-    if (isConnectorError(error)) throw fromConnectorError(error);
+    if (isConnectorError(error)) throw fromConnectorError(scrubConnectorError(error, credentials));
     if (deadline.aborted) {
       throw new HttpError(
         'provider_timeout',
@@ -113,6 +118,8 @@ export async function verifySession(
     throw scrubError(error, credentials);
   }
 
+  // The owner's name and email become columns of the account at confirm: no NUL may reach them.
+  const verification = Verification.parse(providerTextForStorage(outcome.verification));
   const now = isoNow(deps);
   const generation = await deps.db.transaction().execute(async (trx) => {
     const updated = await trx
@@ -121,7 +128,7 @@ export async function verifySession(
         status: 'verified',
         credential: sealCredentials(deps, credentials, sessionAad(session.id)),
         region,
-        verification: JSON.stringify(outcome.verification),
+        verification: JSON.stringify(verification),
         verified_at: now,
       })
       .where('id', '=', session.id)
@@ -156,5 +163,5 @@ export async function verifySession(
     );
   }
   walker.start(session.id, generation);
-  return { verification: outcome.verification, preview: outcome.preview };
+  return { verification, preview: outcome.preview };
 }

@@ -25,16 +25,23 @@ export function retryDelayMs(
 }
 
 /**
- * `Retry-After` as whole seconds: delta-seconds or an HTTP date ([I]: Lattice does not document
- * it). Anything unreadable counts as absent.
+ * The longest `Retry-After` believed: a day. Past that the header is nonsense (10^20 s has been
+ * seen from a misbehaving proxy), and any deadline ends long before anyway.
+ */
+export const maxRetryAfterSeconds = 86_400;
+
+/**
+ * `Retry-After` as whole seconds, at most a day: delta-seconds or an HTTP date ([I]: Lattice does
+ * not document it). Anything unreadable counts as absent.
  */
 export function parseRetryAfter(header: string | null, now: number): number | undefined {
   if (header === null) return undefined;
   const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - now) / 1000));
+  const seconds = /^\d+$/.test(trimmed)
+    ? Number(trimmed)
+    : Math.ceil((Date.parse(trimmed) - now) / 1000);
+  if (Number.isNaN(seconds)) return undefined;
+  return Math.min(maxRetryAfterSeconds, Math.max(0, seconds));
 }
 
 /** A real-timer sleep that rejects with the signal's reason when aborted. */

@@ -1,10 +1,12 @@
+import { redactSecrets } from '@keylink/contract';
 import type { z } from 'zod';
 import { LatticeErrorBody } from '../wire';
 import { parseRetryAfter, retryDelayMs } from './backoff';
 import type { RetryPolicy } from './backoff';
-import type { LatticeError } from './errors';
+import { apiKeyCharacterProblem } from './apiKeyCharacters';
 import {
   abortedError,
+  LatticeError,
   errorForStatus,
   isLatticeError,
   malformedResponseError,
@@ -44,6 +46,10 @@ export async function getJson<T>(
   call: CallOptions = {},
 ): Promise<T> {
   const request = `GET ${path}`;
+  const unsendable = apiKeyCharacterProblem(config.apiKey);
+  if (unsendable !== undefined) {
+    throw new LatticeError('invalid_credentials', unsendable, { request });
+  }
   const url = buildUrl(config.baseUrl, path, query);
   const deadlineAt = call.deadlineAt ?? config.now() + config.deadlineMs;
   const signals = [config.signal, call.signal].filter((s): s is AbortSignal => s !== undefined);
@@ -109,7 +115,10 @@ async function attemptOnce<T>(
   });
   aborted.catch(() => undefined);
 
-  const failure = (cause: unknown): LatticeError => {
+  // What the HTTP library threw may quote what it was sent (undici names a bad header value):
+  // only a copy with the key blanked travels on as the cause.
+  const failure = (thrown: unknown): LatticeError => {
+    const cause = withoutKey(thrown, config.apiKey);
     if (timedOut) return timeoutError(request, timeoutMs);
     if (callerSignal?.aborted) return abortedError(request, cause);
     return networkError(request, cause);
@@ -141,7 +150,7 @@ async function attemptOnce<T>(
     }
     if (!response.ok) {
       const retryAfter = parseRetryAfter(response.headers.get('retry-after'), config.now());
-      throw errorForStatus(response.status, request, errorDetail(text), retryAfter);
+      throw errorForStatus(response.status, request, errorDetail(text, config.apiKey), retryAfter);
     }
     return parseBody(request, text, schema);
   } finally {
@@ -168,10 +177,22 @@ function parseBody<T>(request: string, text: string, schema: z.ZodType<T>): T {
   throw malformedResponseError(request, `${where}: ${issue?.message ?? 'unexpected shape'}`);
 }
 
-/** Lattice's `{"error": "…"}` text, when the body has that shape (401/403 bodies are unknown). */
-function errorDetail(text: string): string | undefined {
+/**
+ * Lattice's `{"error": "…"}` text, when the body has that shape (401/403 bodies are unknown),
+ * with the key blanked: a proxy in between may echo the Authorization header it was sent.
+ */
+function errorDetail(text: string, apiKey: string): string | undefined {
   const json = parseJson(text);
   if (!json.ok) return undefined;
   const body = LatticeErrorBody.safeParse(json.value);
-  return body.success ? body.data.error : undefined;
+  return body.success ? redactSecrets(body.data.error, [apiKey]) : undefined;
+}
+
+/** A thrown value as an Error whose message and stack hold no trace of the key. */
+function withoutKey(thrown: unknown, apiKey: string): Error {
+  const source = thrown instanceof Error ? thrown : new Error(String(thrown));
+  const copy = new Error(redactSecrets(source.message, [apiKey]));
+  copy.name = source.name;
+  copy.stack = redactSecrets(source.stack ?? '', [apiKey]);
+  return copy;
 }

@@ -1,5 +1,6 @@
 import { ConnectorError } from '@keylink/contract';
 import type { Connector, ConnectorContext, UnifiedUser } from '@keylink/contract';
+import { apiKeyCharacterProblem } from '../client/apiKeyCharacters';
 import { createLatticeClient } from '../client/createLatticeClient';
 import type { LatticeClient } from '../client/createLatticeClient';
 import { isLatticeError } from '../client/errors';
@@ -49,7 +50,11 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
   const now = options.now ?? Date.now;
   const deadlineMs = options.deadlineMs ?? 15_000;
 
-  function open(context: ConnectorContext): { client: LatticeClient; region: LatticeRegion } {
+  function open(context: ConnectorContext): {
+    client: LatticeClient;
+    region: LatticeRegion;
+    secrets: string[];
+  } {
     const apiKey = context.credentials[apiKeyField]?.trim();
     if (apiKey === undefined || apiKey === '') {
       throw new ConnectorError(
@@ -57,6 +62,8 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
         'No Lattice API key was given. Paste the key generated in Lattice under Settings → Platform → API Keys.',
       );
     }
+    const unsendable = apiKeyCharacterProblem(apiKey);
+    if (unsendable !== undefined) throw new ConnectorError('invalid_request', unsendable);
     const region = context.region ?? 'us';
     if (!isLatticeRegion(region)) {
       throw new ConnectorError(
@@ -78,19 +85,30 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
       now,
       signal: context.signal,
     });
-    return { client, region };
+    // The raw value too: what was sent may differ from the trimmed key in its spaces.
+    return { client, region, secrets: [apiKey, ...Object.values(context.credentials)] };
   }
 
   return {
     descriptor: latticeDescriptor,
 
+    checkCredentials(credentials) {
+      const apiKey = credentials[apiKeyField]?.trim() ?? '';
+      const problem = apiKeyCharacterProblem(apiKey);
+      return problem === undefined ? [] : [{ field: apiKeyField, message: problem }];
+    },
+
     async verify(context) {
-      const { client, region } = open(context);
-      return verifyKey(client, region, now() + deadlineMs, now);
+      const { client, region, secrets } = open(context);
+      try {
+        return await verifyKey(client, region, now() + deadlineMs, now);
+      } catch (error) {
+        throw toConnectorError(error, secrets);
+      }
     },
 
     async preview(context, onProgress) {
-      const { client } = open(context);
+      const { client, secrets } = open(context);
       const tally = createRoleTally();
       const sample: LatticeUser[] = [];
       let pagesRead = 0;
@@ -105,7 +123,7 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
           await onProgress(buildPreview(tally, sample, pagesRead, { status: 'running' }, now));
         }
       } catch (error) {
-        throw toConnectorError(error);
+        throw toConnectorError(error, secrets);
       }
       return {
         preview: buildPreview(tally, sample, pagesRead, endOfWalk(stopReason), now),
@@ -114,7 +132,7 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
     },
 
     async listUsers(context, page, facts) {
-      const { client } = open(context);
+      const { client, secrets } = open(context);
       const limit = Math.min(100, Math.max(1, Math.trunc(page.limit)));
       try {
         const list = await client.listUsers({
@@ -130,21 +148,18 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
         // The limit is clamped above, so a 400 with a cursor is Lattice refusing the cursor: the
         // caller's mistake (garbled, or from another listing), not Lattice misbehaving.
         if (page.cursor !== null && isLatticeError(error) && error.kind === 'bad_request') {
-          throw new ConnectorError('invalid_request', invalidCursor, {
-            status: error.status,
-            cause: error,
-          });
+          throw new ConnectorError('invalid_request', invalidCursor, { status: error.status });
         }
-        throw toConnectorError(error);
+        throw toConnectorError(error, secrets);
       }
     },
 
     async getUser(context, remoteId, facts) {
-      const { client } = open(context);
+      const { client, secrets } = open(context);
       try {
         return toUnifiedUser(await client.getUser(remoteId), facts);
       } catch (error) {
-        throw toConnectorError(error);
+        throw toConnectorError(error, secrets);
       }
     },
 

@@ -25,12 +25,10 @@ function isForbidden(error: unknown): boolean {
 /** The ConnectorError for a failed verify call; `forbidden` is that call's own message for a 403. */
 function verifyError(error: unknown, forbidden: string): ConnectorError {
   if (isLatticeError(error) && error.kind === 'not_found') {
-    return new ConnectorError('provider_bad_response', unexpectedAnswer, {
-      status: error.status,
-      cause: error,
-    });
+    return new ConnectorError('provider_bad_response', unexpectedAnswer, { status: error.status });
   }
-  return toConnectorError(error, isForbidden(error) ? forbidden : undefined);
+  // The connector scrubs every error on its way out; nothing here knows the key.
+  return toConnectorError(error, [], isForbidden(error) ? forbidden : undefined);
 }
 
 /**

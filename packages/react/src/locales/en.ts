@@ -88,6 +88,8 @@ export const en: LinkAccountLocale = {
         'Your key needs to be checked again before connecting. Paste it and select Connect.',
       too_many_attempts: () =>
         'Too many keys were tried with this link. Go back to the app and start again.',
+      rate_limited: ({ retryAfterSeconds }) =>
+        `Too many tries in a short time. Wait ${retryAfterSeconds === null ? 'a minute' : `${retryAfterSeconds} s`} and try again; your key is still in the field.`,
       account_needs_reconnect: ({ provider }) =>
         `The ${provider} connection needs a new key. Paste a new key and try again.`,
       service_unavailable: () =>

@@ -91,6 +91,8 @@ export const fr: LinkAccountLocale = {
         'Votre clé doit être vérifiée à nouveau avant la connexion. Collez-la et sélectionnez Connecter.',
       too_many_attempts: () =>
         'Trop de clés ont été essayées avec ce lien. Revenez dans l’application et recommencez.',
+      rate_limited: ({ retryAfterSeconds }) =>
+        `Trop d’essais en peu de temps. Patientez ${retryAfterSeconds === null ? 'une minute' : `${retryAfterSeconds} s`} puis réessayez ; votre clé est toujours dans le champ.`,
       account_needs_reconnect: ({ provider }) =>
         `La connexion ${provider} a besoin d’une nouvelle clé. Collez une nouvelle clé et réessayez.`,
       service_unavailable: () =>

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -34,17 +34,28 @@ export interface KeylinkDatabase {
  */
 const openSqliteFiles = new Map<string, { db: Kysely<KeylinkTables>; users: number }>();
 
+/**
+ * Makes the database file (and its folders) for this user only, before SQLite opens it: the
+ * folders 0700, the file created empty with mode 0600 (an empty file is an empty database), so
+ * there is no moment when another user could open it. SQLite gives its -wal and -shm files the
+ * database file's mode. An existing file is left as it is.
+ */
+function createPrivately(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+  }
+}
+
 function openSqlite(file: string): KeylinkDatabase {
   const key = file === ':memory:' ? undefined : resolve(file);
   const shared = key === undefined ? undefined : openSqliteFiles.get(key);
   let entry = shared;
   if (entry === undefined) {
-    const created = key !== undefined && !existsSync(key);
-    if (key !== undefined) mkdirSync(dirname(key), { recursive: true });
+    if (key !== undefined) createPrivately(key);
     const sqlite = new SQLite(key ?? ':memory:');
-    // It holds encrypted keys and session hashes: readable by this user only (its -wal and
-    // -shm files take the same mode).
-    if (created) chmodSync(key, 0o600);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');

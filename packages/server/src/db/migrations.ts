@@ -78,6 +78,24 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Rate limits shared by every instance (a limit held in one process's memory would multiply
+  // with the instances behind a load balancer): one counter per bucket, its window's end, and
+  // an index for the purge of lapsed windows.
+  '0003_limits': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('keylink_rate_limits')
+        .addColumn('bucket', 'text', (c) => c.primaryKey())
+        .addColumn('window_ends_at', 'text', (c) => c.notNull())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('keylink_rate_limits_window_ends_at')
+        .on('keylink_rate_limits')
+        .column('window_ends_at')
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

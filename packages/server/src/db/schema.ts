@@ -72,8 +72,19 @@ export interface AccountsTable {
   last_verified_at: string;
 }
 
+/** One fixed-window counter of a rate limit (migration 0003_limits), shared by every instance. */
+export interface RateLimitsTable {
+  /** What is counted, e.g. `verify:address:203.0.113.7`. */
+  bucket: string;
+  /** When the current window ends (ISO 8601); a hit after it starts a new window. */
+  window_ends_at: string;
+  /** Hits in the current window, refused ones included. */
+  hits: number;
+}
+
 export interface KeylinkTables {
   keylink_sessions: SessionsTable;
   keylink_previews: PreviewsTable;
   keylink_accounts: AccountsTable;
+  keylink_rate_limits: RateLimitsTable;
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context';
+import type { SecretKeyEntry } from '../secretKeys';
 import { safeEqual, sha256Hex } from '../tokens';
 import { HttpError } from './HttpError';
 
@@ -8,16 +9,24 @@ function bearerOf(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-/** Host routes: `Authorization: Bearer <secret key>`, compared in constant time. */
-export function requireSecretKey(secretKey: string): MiddlewareHandler<AppEnv> {
+/**
+ * Host routes: `Authorization: Bearer <secret key>`, compared in constant time with every
+ * accepted key (several during a rotation); the matching key's id is kept for its rate limits.
+ */
+export function requireSecretKey(keys: readonly SecretKeyEntry[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const presented = bearerOf(c.req.header('authorization'));
-    if (presented === undefined || !safeEqual(presented, secretKey)) {
+    // Every key is compared, matching or not, so the time taken says nothing about which one.
+    const matches =
+      presented === undefined ? [] : keys.filter((entry) => safeEqual(presented, entry.key));
+    const match = matches[0];
+    if (match === undefined) {
       throw new HttpError(
         'unauthorized',
         'Send your Keylink secret key as "Authorization: Bearer <key>" (from your backend only).',
       );
     }
+    c.set('secretKeyId', match.id);
     await next();
   };
 }

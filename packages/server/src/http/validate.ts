@@ -2,6 +2,7 @@ import { config, safeParse } from 'zod/mini';
 import type { z } from 'zod/mini';
 import { en } from 'zod/locales';
 import { HttpError } from './HttpError';
+import { refuseNulInBody } from './refuseNul';
 
 /**
  * The contract is built with zod/mini, which registers no locale: without one, every issue would
@@ -37,18 +38,24 @@ export function parseWith<S extends z.core.$ZodType>(
   );
 }
 
-/** Reads a JSON body (an empty body counts as `{}`), or throws invalid_request. */
+/**
+ * Reads a JSON body (an empty body counts as `{}`), or throws invalid_request; a NUL in any of
+ * its strings is refused too (no field can hold one, and Postgres would fail on it).
+ */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new HttpError(
       'invalid_request',
       'The request body is not valid JSON: send a JSON object.',
     );
   }
+  refuseNulInBody(body);
+  return body;
 }
 
 /** A request's query string as a plain object (a repeated key keeps the last value). */

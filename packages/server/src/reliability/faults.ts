@@ -138,6 +138,43 @@ export const faults: readonly Fault[] = [
     status: 502,
     ...retried,
   },
+  // A proxy (or Lattice) that echoes the Authorization header in its error text: the key must
+  // not come back in the message (the matrix's last test greps every answer and log line).
+  {
+    name: '500 echoing the Authorization header',
+    answer: (request) =>
+      jsonText(
+        500,
+        JSON.stringify({
+          error: `upstream refused ${request.headers.get('authorization') ?? ''} ${'and more '.repeat(100)}`,
+        }),
+      ),
+    code: 'provider_unavailable',
+    status: 502,
+    ...retried,
+  },
+  {
+    name: '400 quoting the bare key',
+    answer: (request) =>
+      jsonText(
+        400,
+        JSON.stringify({
+          error: `key ${(request.headers.get('authorization') ?? '').replace(/^Bearer /, '')} is not valid here`,
+        }),
+      ),
+    code: 'provider_bad_response',
+    status: 502,
+    ...once,
+  },
+  // Nonsense numbers: clamped to a day (past the deadline, so not waited for), never a 500.
+  {
+    name: '429 with a Retry-After of 10^20 seconds',
+    answer: () => text(429, 'Too Many Requests', { 'retry-after': '100000000000000000000' }),
+    code: 'provider_rate_limited',
+    status: 429,
+    ...once,
+    retryAfterSeconds: 86_400,
+  },
   { name: 'a timeout', answer: never, code: 'provider_timeout', status: 504, ...once },
   {
     name: 'a connection reset',

@@ -9,6 +9,7 @@ import { createSession } from '../sessions';
 export function connectSessionRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
+    await deps.limits.sessionCreation(c.get('secretKeyId'));
     const body = parseWith(
       CreateConnectSessionRequest,
       await readJsonBody(c.req.raw),

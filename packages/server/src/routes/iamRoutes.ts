@@ -17,7 +17,7 @@ import { accountAad, openCredentials } from '../credentials';
 import { fromConnectorError, HttpError } from '../http/HttpError';
 import { respond } from '../http/respond';
 import { parseWith, queryOf } from '../http/validate';
-import { scrubError } from '../scrub';
+import { scrubConnectorError, scrubError } from '../scrub';
 import { connectorOf } from '../sessions';
 
 const needsReconnect = (provider: string) =>
@@ -69,7 +69,9 @@ export function iamRoutes(deps: Deps, background: Background): Hono<AppEnv> {
           .execute();
         throw needsReconnect(connector.descriptor.name);
       }
-      if (isConnectorError(error)) throw fromConnectorError(error);
+      if (isConnectorError(error)) {
+        throw fromConnectorError(scrubConnectorError(error, base.credentials));
+      }
       if (deadline.aborted) {
         throw new HttpError(
           'provider_timeout',

@@ -35,8 +35,10 @@ export function linkRoutes(deps: Deps, walker: PreviewWalker): Hono<AppEnv> {
 
   // Never log this route's body: it carries the provider key.
   app.post('/verify', async (c) => {
-    const request = parseWith(VerifyRequest, await readJsonBody(c.req.raw), 'verify request');
     const session = c.get('session');
+    // Before anything else: a refused call costs the provider nothing and the session no attempt.
+    await deps.limits.verify(session.id, c.env.clientAddress);
+    const request = parseWith(VerifyRequest, await readJsonBody(c.req.raw), 'verify request');
     const result = await verifySession(deps, walker, session, request, c.req.raw.signal);
     c.get('log').info(
       { sessionId: session.id, access: result.verification.access, preview: result.preview.status },
