@@ -2,6 +2,7 @@ export {
   Account,
   AccountList,
   AccountStatus,
+  ConfirmRequest,
   ConfirmResponse,
   CreateConnectSessionRequest,
   CreateConnectSessionResponse,
@@ -24,6 +25,9 @@ export type {
   Credentials,
   PreviewOutcome,
   RoleCounts,
+  TenantCheck,
+  TenantIdentity,
+  TenantMatch,
   UserPage,
   VerifyOutcome,
 } from './connector';
@@ -47,7 +51,8 @@ export {
 } from './errors';
 export type { ConnectorErrorCode } from './errors';
 export { StatusCounts, UnifiedRole, UnifiedUser, UserStatus } from './iam';
-export { AccessLevel, KeyOwner, Preview, Verification } from './preview';
+export { KeyOwner, Preview, Verification } from './preview';
+export { AccessLevel, AccountSummary, LinkTarget, LinkWarning, LinkWarningCode } from './identity';
 export { buildPath, routes } from './routes';
 export type { RouteDefinition, RouteName } from './routes';
 export { routePaths } from './routePaths';

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ErrorBody } from './errors';
 import { StatusCounts, UnifiedRole, UnifiedUser } from './iam';
+import { AccessLevel } from './identity';
 
 /** Whose key it is, as the provider reports it. */
 export const KeyOwner = z.object({
@@ -11,12 +12,6 @@ export const KeyOwner = z.object({
 });
 export type KeyOwner = z.infer<typeof KeyOwner>;
 
-/**
- * What a verified key can see: `full` when its owner can read the whole company, `partial` when
- * it works but the provider limits it to part of the company (for Lattice, a non-admin's key).
- */
-export const AccessLevel = z.enum(['full', 'partial']);
-export type AccessLevel = z.infer<typeof AccessLevel>;
 
 /**
  * The preview of what will be synced. It starts from the first page of users (one provider round

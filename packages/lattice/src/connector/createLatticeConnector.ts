@@ -10,6 +10,7 @@ import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
 import type { LatticeUser } from '../wire';
 import { buildPreview, sampleSize } from './buildPreview';
+import { matchTenant } from './tenant';
 import { verifyKey } from './verifyKey';
 import { toConnectorError } from './toConnectorError';
 
@@ -86,6 +87,13 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
     async verify(context) {
       const { client, region } = open(context);
       return verifyKey(client, region, now() + deadlineMs, now);
+    },
+
+    async matchTenant(context, check) {
+      const { client } = open(context);
+      const previous =
+        check.previous === null ? null : open({ ...check.previous, signal: context.signal }).client;
+      return matchTenant(client, previous, check);
     },
 
     async preview(context, onProgress) {

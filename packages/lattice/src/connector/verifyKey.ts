@@ -5,6 +5,7 @@ import { isLatticeError } from '../client/errors';
 import { createRoleTally, toKeyOwner } from '../mapping';
 import type { LatticeRegion } from '../regions';
 import { buildPreview, sampleSize } from './buildPreview';
+import { tenantOf } from './tenant';
 import { toConnectorError } from './toConnectorError';
 
 const apiNotEnabled =
@@ -57,6 +58,7 @@ export async function verifyKey(
   const last = !page.hasMore || page.data.length === 0 || !page.endingCursor;
   return {
     verification: { owner, access: owner.isAdmin ? 'full' : 'partial', region },
+    tenant: tenantOf(me.value, page.data),
     preview: buildPreview(
       tally,
       page.data.slice(0, sampleSize),

@@ -7,7 +7,7 @@ export type KeyBehaviour =
   | {
       kind: 'company';
       company: CompanyKey;
-      owner: 'admin' | 'manager' | 'employee';
+      owner: 'admin' | 'secondAdmin' | 'manager' | 'employee';
       /** company: everyone; team: the owner and everyone under them; self: only /v1/me. */
       reach: 'company' | 'team' | 'self';
       slow: boolean;
@@ -19,6 +19,13 @@ const behaviours: Readonly<Record<SandboxKeyName, KeyBehaviour>> = {
     kind: 'company',
     company: 'small',
     owner: 'admin',
+    reach: 'company',
+    slow: false,
+  },
+  smallCompanySecondAdmin: {
+    kind: 'company',
+    company: 'small',
+    owner: 'secondAdmin',
     reach: 'company',
     slow: false,
   },
