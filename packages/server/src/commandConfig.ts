@@ -17,6 +17,8 @@ export interface CommandConfig {
   allowedOrigins: string[];
   latticeBaseUrl: string | undefined;
   logLevel: string;
+  /** How long ended sessions are kept (KEYLINK_SESSION_RETENTION_SECONDS). @default 86400 */
+  sessionRetentionSeconds: number;
   /** Lines to log at start: which development files were made or used. */
   notices: string[];
 }
@@ -62,6 +64,14 @@ export function loadCommandConfig(env: Env, cwd = process.cwd()): CommandConfig 
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`PORT must be a port number (0–65535), not "${env.PORT ?? ''}".`);
+  }
+
+  const retention = env.KEYLINK_SESSION_RETENTION_SECONDS ?? '86400';
+  const sessionRetentionSeconds = Number(retention);
+  if (!/^\d+$/.test(retention.trim()) || sessionRetentionSeconds > 31_536_000) {
+    throw new Error(
+      `KEYLINK_SESSION_RETENTION_SECONDS must be a whole number of seconds up to a year (31536000), not "${retention}".`,
+    );
   }
 
   const notices: string[] = [];
@@ -111,6 +121,7 @@ export function loadCommandConfig(env: Env, cwd = process.cwd()): CommandConfig 
     allowedOrigins,
     latticeBaseUrl: env.KEYLINK_LATTICE_BASE_URL || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    sessionRetentionSeconds,
     notices,
   };
 }
