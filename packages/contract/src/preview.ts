@@ -12,7 +12,6 @@ export const KeyOwner = z.object({
 });
 export type KeyOwner = z.infer<typeof KeyOwner>;
 
-
 /**
  * The preview of what will be synced. It starts from the first page of users (one provider round
  * trip) and fills in as the connector walks the rest; `complete` says when the counts are final.

@@ -1,15 +1,7 @@
 import { Account, AccountList, ConnectorError, IamRoleList } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  bodyOf,
-  confirm,
-  confirmOk,
-  errorOf,
-  newSession,
-  verify,
-  verifyOk,
-} from './testing/flow';
+import { bodyOf, confirm, confirmOk, errorOf, newSession, verify, verifyOk } from './testing/flow';
 import { storageTargets } from './testing/testDatabases';
 import { createTestLattice, sandboxKeys } from './testing/testLattice';
 import { createTestDeployment, hostRequest, widgetRequest } from './testing/testServer';

@@ -36,7 +36,8 @@ function answerFor(session: SessionRow): ConfirmResponse | undefined {
   return {
     accountId: session.confirmed_account_id,
     provider: session.provider,
-    mode: session.account_id === null && session.target_account_id === null ? 'create' : 'reconnect',
+    mode:
+      session.account_id === null && session.target_account_id === null ? 'create' : 'reconnect',
   };
 }
 

@@ -14,12 +14,7 @@ function refusal(keyId: string, encryption: Encryption): Error {
 }
 
 /** Whether `encryption` opens `ciphertext`; throws the start-up refusal when it does not. */
-function assertOpens(
-  encryption: Encryption,
-  ciphertext: string,
-  aad: string,
-  what: string,
-): void {
+function assertOpens(encryption: Encryption, ciphertext: string, aad: string, what: string): void {
   let keyId: string;
   try {
     keyId = encryption.keyIdOf(ciphertext);

@@ -149,7 +149,10 @@ for (const target of storageTargets) {
       });
       await second.ready;
       await second.idle();
-      expect(await kept(storage, spent.sessionId)).toMatchObject({ session: false, preview: false });
+      expect(await kept(storage, spent.sessionId)).toMatchObject({
+        session: false,
+        preview: false,
+      });
       expect(await kept(storage, abandoned.sessionId)).toMatchObject({
         session: false,
         preview: false,

@@ -35,9 +35,7 @@ describe('tenant identity', () => {
     const { connector, requested } = setup();
     const check = await checkOf(connector, 'smallCompanyAdmin', 'smallCompanySecondAdmin');
     requested.length = 0;
-    await expect(connector.matchTenant(as('smallCompanySecondAdmin'), check)).resolves.toBe(
-      'same',
-    );
+    await expect(connector.matchTenant(as('smallCompanySecondAdmin'), check)).resolves.toBe('same');
     expect(requested).toEqual([]);
   });
 

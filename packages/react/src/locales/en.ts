@@ -5,8 +5,11 @@ const users = (count: number) => `${count} ${count === 1 ? 'user' : 'users'}`;
 
 /** "pinecone-bakery.example, with José Núñez’s key": what names an account to the person. */
 function describeAccount(account: AccountSummary): string {
-  const owner = account.ownerName ?? account.ownerEmail;
-  return [account.tenantLabel, owner === null ? null : `with ${owner}’s key`]
+  return describeCompany(account.tenantLabel, account.ownerName ?? account.ownerEmail);
+}
+
+function describeCompany(company: string | null, owner: string | null): string {
+  return [company, owner === null ? null : `with ${owner}’s key`]
     .filter((part) => part !== null)
     .join(', ');
 }
@@ -119,13 +122,12 @@ export const en: LinkAccountLocale = {
     adminBadge: 'Admin',
     partialAccess: (provider) =>
       `This key can see only part of your company, so only some people will sync. To sync everyone, use a key created by a super admin of ${provider}.`,
-    alreadyLinked: (provider, account) =>
-      `This ${provider} company is already connected (${describeAccount(account)}). Continuing updates that connection with this key instead of adding a second one.`,
+    alreadyLinked: (provider, company, owner) =>
+      `This ${provider} company is already connected (${describeCompany(company, owner)}). Continuing updates that connection with this key instead of adding a second one.`,
     accessReducedHeading: 'This key sees less than the current one',
     accessReduced: (provider) =>
       `The connection sees your whole ${provider} company today; this key sees only part of it, so the people outside its reach would stop syncing. To keep everyone, use a key created by a super admin.`,
-    accessReducedAcknowledge:
-      'I understand that only part of the company will sync with this key',
+    accessReducedAcknowledge: 'I understand that only part of the company will sync with this key',
     previewFailed:
       'We could not read every user, so the counts below are not complete. You can still connect: the sync reads everyone later.',
     previewRefreshFailed: 'The counts could not be refreshed.',

@@ -5,8 +5,11 @@ const users = (count: number) => `${count} ${count <= 1 ? 'utilisateur' : 'utili
 
 /** « pinecone-bakery.example, avec la clé de José Núñez » : ce qui nomme un compte. */
 function describeAccount(account: AccountSummary): string {
-  const owner = account.ownerName ?? account.ownerEmail;
-  return [account.tenantLabel, owner === null ? null : `avec la clé de ${owner}`]
+  return describeCompany(account.tenantLabel, account.ownerName ?? account.ownerEmail);
+}
+
+function describeCompany(company: string | null, owner: string | null): string {
+  return [company, owner === null ? null : `avec la clé de ${owner}`]
     .filter((part) => part !== null)
     .join(', ');
 }
@@ -123,8 +126,8 @@ export const fr: LinkAccountLocale = {
     adminBadge: 'Administrateur',
     partialAccess: (provider) =>
       `Cette clé ne voit qu’une partie de votre entreprise : seules certaines personnes seront synchronisées. Pour synchroniser tout le monde, utilisez une clé créée par un super administrateur de ${provider}.`,
-    alreadyLinked: (provider, account) =>
-      `Cette entreprise ${provider} est déjà connectée (${describeAccount(account)}). En continuant, cette connexion sera mise à jour avec cette clé au lieu d’en créer une seconde.`,
+    alreadyLinked: (provider, company, owner) =>
+      `Cette entreprise ${provider} est déjà connectée (${describeCompany(company, owner)}). En continuant, cette connexion sera mise à jour avec cette clé au lieu d’en créer une seconde.`,
     accessReducedHeading: 'Cette clé voit moins que l’actuelle',
     accessReduced: (provider) =>
       `La connexion voit aujourd’hui toute votre entreprise ${provider} ; cette clé n’en voit qu’une partie, donc les personnes hors de sa portée ne seraient plus synchronisées. Pour garder tout le monde, utilisez une clé créée par un super administrateur.`,

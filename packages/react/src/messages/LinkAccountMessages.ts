@@ -80,8 +80,11 @@ export interface LinkAccountMessages {
   unnamedOwner: string;
   adminBadge: string;
   partialAccess: (provider: string) => string;
-  /** The account this key will update instead of adding a twin (same company, same owner). */
-  alreadyLinked: (provider: string, account: AccountSummary) => string;
+  /**
+   * The connection this key will update instead of adding a twin (same company, same owner):
+   * the company as people know it, and whose key it holds now, each when known.
+   */
+  alreadyLinked: (provider: string, company: string | null, keyOwner: string | null) => string;
   /** The warning when the key reaches less of the company than the account does now. */
   accessReducedHeading: string;
   accessReduced: (provider: string) => string;

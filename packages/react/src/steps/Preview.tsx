@@ -47,7 +47,13 @@ export function Preview(props: PreviewProps) {
         {owner.isAdmin ? <span className="kl-badge">{messages.adminBadge}</span> : null}
       </p>
       {result.link?.reason === 'already_linked' && result.link.account !== null ? (
-        <p className="kl-note">{messages.alreadyLinked(provider, result.link.account)}</p>
+        <p className="kl-note">
+          {messages.alreadyLinked(
+            provider,
+            result.link.account.tenantLabel,
+            result.link.account.ownerName ?? result.link.account.ownerEmail,
+          )}
+        </p>
       ) : null}
       {result.warnings?.some((warning) => warning.code === 'access_reduced') ? (
         <div className="kl-warning" role="note">

@@ -93,7 +93,10 @@ const migrations: Record<string, Migration> = {
         .execute();
       // What verify learnt (the key's tenant, the account confirm updates) and why a session ended.
       await db.schema.alterTable('keylink_sessions').addColumn('tenant', 'text').execute();
-      await db.schema.alterTable('keylink_sessions').addColumn('target_account_id', 'text').execute();
+      await db.schema
+        .alterTable('keylink_sessions')
+        .addColumn('target_account_id', 'text')
+        .execute();
       await db.schema.alterTable('keylink_sessions').addColumn('closed_reason', 'text').execute();
       await db.schema.alterTable('keylink_sessions').addColumn('closed_at', 'text').execute();
       await db.schema
