@@ -16,10 +16,12 @@ async function linkSmallCompany(acme: AcmePage) {
   await expect(widget.root).toBeHidden();
 }
 
-test('a linked account should reconnect with a new key and keep its place', async ({
+test("a linked account should refuse another company's key and reconnect with another key of its own company", async ({
   acme,
   page,
 }) => {
+  // Two keys tried, each step checked in both themes: more than the default minute on a busy machine.
+  test.slow();
   await acme.open({ theme: 'both' });
   await linkSmallCompany(acme);
   const account = acme.account(/Lattice account linked by/);
@@ -34,12 +36,24 @@ test('a linked account should reconnect with a new key and keep its place', asyn
   await expect(
     widget.root.getByText('The new credentials will replace the ones in use now.'),
   ).toBeVisible();
-  const newKey = await acme.sandboxKey(scenario.mid);
+
+  // Another company's key (Northwind's) is refused before anything changes, back at the key field.
+  const otherCompanyKey = await acme.sandboxKey(scenario.mid);
+  await widget.pasteKey(otherCompanyKey);
+  await widget.submitKey({ reconnect: true });
+  await expect(widget.alert).toContainText('This key belongs to another Lattice company');
+  await expect(widget.alert).toContainText('pinecone-bakery.example');
+  await expect(widget.alert).toContainText('add it as a new connection');
+  await expect(widget.keyField).toBeEditable();
+  await acme.checkStep('reconnect-other-company');
+
+  // Another super admin of the same company: accepted, the account keeps its place.
+  const newKey = await acme.sandboxKey(scenario.smallSecondAdmin);
   await widget.pasteKey(newKey);
   await widget.submitKey({ reconnect: true });
-  await widget.expectPreview(250);
+  await widget.expectPreview(25);
   await widget.continueToConfirm();
-  await widget.expectConfirm(250, { reconnect: true });
+  await widget.expectConfirm(25, { reconnect: true });
   await acme.checkStep('reconnect-confirm');
   await widget.confirm({ reconnect: true });
   await expect(widget.root.getByText('Your Lattice key has been replaced.')).toBeVisible();
@@ -51,6 +65,7 @@ test('a linked account should reconnect with a new key and keep its place', asyn
   await expect(account.getByRole('heading').first()).not.toHaveText(before ?? '');
   await expect(account.getByText('Page 1: users 1–10')).toBeVisible();
   await acme.expectKeyNowhere(newKey);
+  await acme.expectKeyNowhere(otherCompanyKey);
 });
 
 test('a linked account should be removed after a confirmation', async ({ acme }) => {

@@ -9,6 +9,7 @@ export type ThemeChoice = Theme | 'both';
 /** Titles of the sandbox's scenario keys, as the playground's "Sandbox API keys" panel lists them. */
 export const scenario = {
   small: 'Super admin, 25 people',
+  smallSecondAdmin: 'Another super admin, 25 people',
   mid: 'Super admin, 250 people',
   large: 'Super admin, 10,000 people',
   nonAdmin: 'Not an admin',

@@ -6,5 +6,8 @@ export default defineConfig({
     allowOnly: false,
     name: 'server',
     include: ['src/**/*.test.ts'],
+    // Whole flows against the 10,000-person sandbox company take seconds on a busy machine; no
+    // test asserts a duration, so a generous limit only keeps a hung test from passing silently.
+    testTimeout: 30_000,
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ProviderDescriptor } from './descriptor';
 import { UnifiedRole, UnifiedUser } from './iam';
+import { AccessLevel, LinkTarget, LinkWarning, LinkWarningCode } from './identity';
 import { Preview, Verification } from './preview';
 
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -43,7 +44,9 @@ export const Account = z.object({
   /** Whose key is stored, as the provider reported it at the last verification. */
   ownerName: z.nullable(z.string()),
   ownerEmail: z.nullable(z.string()),
-  access: z.enum(['full', 'partial']),
+  access: AccessLevel,
+  /** The provider tenant (company) it is, as people recognise it, e.g. a Lattice email domain. */
+  tenantLabel: z.optional(z.nullable(z.string())),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   lastVerifiedAt: Timestamp,
@@ -111,12 +114,25 @@ export type VerifyRequest = z.infer<typeof VerifyRequest>;
 export const VerifyResponse = z.object({
   verification: Verification,
   preview: Preview,
+  /** What confirm will do: create an account, or update which one and why. */
+  link: z.optional(LinkTarget),
+  /** What the person must acknowledge before confirming (see ConfirmRequest). */
+  warnings: z.optional(z.array(LinkWarning)),
 });
 export type VerifyResponse = z.infer<typeof VerifyResponse>;
 
 /** GET the preview as it stands: poll it until `preview.status` is no longer `running`. */
 export const PreviewResponse = z.object({ preview: Preview });
 export type PreviewResponse = z.infer<typeof PreviewResponse>;
+
+/**
+ * The confirm body (optional: no body is `{}`). Each warning verify answered with must be listed
+ * in `acknowledgedWarnings`, or confirm refuses with `invalid_request`.
+ */
+export const ConfirmRequest = z.strictObject({
+  acknowledgedWarnings: z.optional(z.array(LinkWarningCode).check(z.maxLength(10))),
+});
+export type ConfirmRequest = z.infer<typeof ConfirmRequest>;
 
 export const ConfirmResponse = z.object({
   accountId: z.string(),

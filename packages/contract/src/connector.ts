@@ -1,5 +1,6 @@
 import type { StatusCounts, UnifiedRole, UnifiedUser } from './iam';
 import type { ProviderDescriptor } from './descriptor';
+import type { AccessLevel } from './identity';
 import type { Preview, Verification } from './preview';
 
 /** The credential values the person typed, keyed by CredentialField.name, already trimmed. */
@@ -14,9 +15,44 @@ export interface ConnectorContext {
   signal?: AbortSignal;
 }
 
+/**
+ * Which provider tenant (for Lattice, which company) a key reaches, as far as the connector can
+ * tell. The server keeps it on the account and hands it back to matchTenant(); only the connector
+ * reads `fingerprint`.
+ */
+export interface TenantIdentity {
+  /** How people recognise the tenant (a company name or domain), or null when unknown. */
+  label: string | null;
+  /**
+   * The connector's evidence, opaque to the server (for Lattice, a few user ids of the company).
+   * The server merges an account's fingerprints across reconnects (newest first, at most 32).
+   */
+  fingerprint: readonly string[];
+}
+
+/** `unproven`: no witness could tell (e.g. a key that sees only part of the company). */
+export type TenantMatch = 'same' | 'different' | 'unproven';
+
+/** What matchTenant() compares: an account's tenant, and what verify() learnt of a new key. */
+export interface TenantCheck {
+  /** The account's tenant, as stored. */
+  known: TenantIdentity;
+  /** The new key's tenant, from its verify(). */
+  candidate: TenantIdentity;
+  /** What the new key reaches (its verification's `access`). */
+  candidateAccess: AccessLevel;
+  /**
+   * The account's own credentials, region and access, when they still decrypt: a second witness
+   * (the old key may see the new key's owner). Null when there is none.
+   */
+  previous: (Omit<ConnectorContext, 'signal'> & { access: AccessLevel }) | null;
+}
+
 /** The answer to verify(): the key works, whose it is, and the first page of the preview. */
 export interface VerifyOutcome {
   verification: Verification;
+  /** The tenant this key reaches. */
+  tenant: TenantIdentity;
   /** Built from the first page of users: usable at once, `complete` only for small companies. */
   preview: Preview;
 }
@@ -64,6 +100,12 @@ export interface Connector {
    * Throws ConnectorError('invalid_credentials' | 'insufficient_permissions' | …).
    */
   verify(context: ConnectorContext): Promise<VerifyOutcome>;
+  /**
+   * Whether the key in `context` (just verified) reaches the tenant an account holds. The server
+   * refuses a reconnect unless `same`, and links no twin when `same`. Throws ConnectorError only
+   * when the provider fails; "cannot tell" is `unproven`, not an error.
+   */
+  matchTenant(context: ConnectorContext, check: TenantCheck): Promise<TenantMatch>;
   /**
    * Walks every user to complete the preview, calling onProgress after each provider page with
    * the preview so far (status `running`), and resolving with the final one.

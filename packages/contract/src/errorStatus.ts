@@ -23,6 +23,7 @@ export const errorStatus = {
   provider_timeout: 504,
   provider_bad_response: 502,
   account_needs_reconnect: 409,
+  account_mismatch: 409,
   service_unavailable: 503,
   internal_error: 500,
 } as const satisfies Record<ErrorCode, number>;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { AccountSummary } from './identity';
 
 /**
  * Every error code Keylink's API can answer with. Stable: hosts and the widget switch on them.
@@ -28,6 +29,8 @@ export const errorCodes = [
   'provider_bad_response',
   // a linked account whose key stopped working
   'account_needs_reconnect',
+  // a key of another provider tenant (another company) than the account being reconnected
+  'account_mismatch',
   // this Keylink instance is shutting down: send the request again
   'service_unavailable',
   // anything else: a bug of ours, never a provider's fault
@@ -47,6 +50,8 @@ export const ErrorBody = z.object({
     retryAfterSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
     /** With `invalid_request`: which fields were wrong and why. */
     issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+    /** With `account_mismatch`: the account the key was refused for, to name it to the person. */
+    account: z.optional(AccountSummary),
     /** Echoes the request id from the logs, for support. */
     requestId: z.optional(z.string()),
   }),

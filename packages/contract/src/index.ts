@@ -2,6 +2,7 @@ export {
   Account,
   AccountList,
   AccountStatus,
+  ConfirmRequest,
   ConfirmResponse,
   CreateConnectSessionRequest,
   CreateConnectSessionResponse,
@@ -25,6 +26,9 @@ export type {
   Credentials,
   PreviewOutcome,
   RoleCounts,
+  TenantCheck,
+  TenantIdentity,
+  TenantMatch,
   UserPage,
   VerifyOutcome,
 } from './connector';
@@ -48,7 +52,8 @@ export {
 } from './errors';
 export type { ConnectorErrorCode } from './errors';
 export { StatusCounts, UnifiedRole, UnifiedUser, UserStatus } from './iam';
-export { AccessLevel, IncompleteReason, KeyOwner, Preview, Verification } from './preview';
+export { IncompleteReason, KeyOwner, Preview, Verification } from './preview';
+export { AccessLevel, AccountSummary, LinkTarget, LinkWarning, LinkWarningCode } from './identity';
 export { buildPath, routes } from './routes';
 export type { RouteDefinition, RouteName } from './routes';
 export { routePaths } from './routePaths';

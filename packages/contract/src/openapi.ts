@@ -54,12 +54,14 @@ const routeErrors: Record<RouteName, ErrorCode[]> = {
     'too_many_attempts',
     'rate_limited',
     'payload_too_large',
+    'account_mismatch',
+    'not_found',
     'invalid_credentials',
     'insufficient_permissions',
     ...providerErrors,
   ],
-  getPreview: ['unauthorized', 'session_expired', 'session_not_verified'],
-  confirm: [...sessionErrors, 'session_not_verified', 'not_found'],
+  getPreview: [...sessionErrors, 'session_not_verified', 'not_found'],
+  confirm: [...sessionErrors, 'invalid_request', 'session_not_verified', 'not_found'],
 };
 
 function isRouteName(name: string): name is RouteName {

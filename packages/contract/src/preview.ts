@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ErrorBody } from './errors';
 import { StatusCounts, UnifiedRole, UnifiedUser } from './iam';
+import { AccessLevel } from './identity';
 
 /** Whose key it is, as the provider reports it. */
 export const KeyOwner = z.object({
@@ -10,13 +11,6 @@ export const KeyOwner = z.object({
   isAdmin: z.boolean(),
 });
 export type KeyOwner = z.infer<typeof KeyOwner>;
-
-/**
- * What a verified key can see: `full` when its owner can read the whole company, `partial` when
- * it works but the provider limits it to part of the company (for Lattice, a non-admin's key).
- */
-export const AccessLevel = z.enum(['full', 'partial']);
-export type AccessLevel = z.infer<typeof AccessLevel>;
 
 /**
  * Why a walk of the provider's users ended before the list's real end: the cursor came back

@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import {
   AccountList,
   Account,
+  ConfirmRequest,
   ConfirmResponse,
   CreateConnectSessionRequest,
   CreateConnectSessionResponse,
@@ -106,6 +107,7 @@ export const routes = {
   confirm: {
     ...routePaths.confirm,
     summary: 'Link the account with the verified credentials (honours Idempotency-Key)',
+    body: ConfirmRequest,
     status: 200,
     response: ConfirmResponse,
   },

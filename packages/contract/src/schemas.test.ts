@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   Account,
+  ConfirmRequest,
   CreateConnectSessionRequest,
   CredentialField,
   ErrorBody,
   Link,
+  LinkTarget,
+  LinkWarning,
   ListAccountsQuery,
   ListIamUsersQuery,
   Preview,
   ProviderDescriptor,
   StatusCounts,
   VerifyRequest,
+  errorStatus,
+  routes,
 } from './index';
 
 // The schemas are written with zod/mini: these pin the behaviours a rewrite could quietly change
@@ -163,5 +168,45 @@ describe('counts and errors', () => {
     );
     const { error: _none, ...running } = preview;
     expect(Preview.parse({ ...running, status: 'running' }).error).toBeUndefined();
+  });
+});
+
+describe('account identity', () => {
+  const account = {
+    id: 'acc_1',
+    originOwnerName: 'Acme',
+    ownerName: 'José Núñez',
+    ownerEmail: 'jose@pinecone.example',
+    tenantLabel: 'pinecone.example',
+    access: 'full',
+    createdAt: '2026-01-05T10:00:00.000Z',
+  };
+
+  it('should answer account_mismatch with 409 and the account it was refused for', () => {
+    expect(errorStatus.account_mismatch).toBe(409);
+    const body = { error: { code: 'account_mismatch', message: 'Another company.', account } };
+    expect(ErrorBody.parse(body)).toEqual(body);
+  });
+
+  it('should take a confirm body with acknowledged warnings only, or none', () => {
+    expect(ConfirmRequest.parse({})).toEqual({});
+    expect(ConfirmRequest.parse({ acknowledgedWarnings: ['access_reduced'] })).toEqual({
+      acknowledgedWarnings: ['access_reduced'],
+    });
+    expect(ConfirmRequest.safeParse({ acknowledgedWarnings: ['whatever'] }).success).toBe(false);
+    expect(ConfirmRequest.safeParse({ acknowledge: true }).success).toBe(false);
+  });
+
+  it('should carry what confirm will do and what to acknowledge on a verify answer', () => {
+    const link = { mode: 'reconnect', reason: 'already_linked', account };
+    const warning = {
+      code: 'access_reduced',
+      previousAccess: 'full',
+      access: 'partial',
+      message: 'Sees less.',
+    };
+    expect(LinkTarget.parse(link)).toEqual(link);
+    expect(LinkWarning.parse(warning)).toEqual(warning);
+    expect(routes.confirm.body).toBe(ConfirmRequest);
   });
 });

@@ -12,7 +12,13 @@ import { STUB_TOKEN, STUB_URL, createStubServer, fail, ok } from './test/stubSer
 const endCodes = ['session_expired', 'session_used', 'too_many_attempts', 'unauthorized'] as const;
 const isEndCode = (code: ErrorCode): code is (typeof endCodes)[number] =>
   (endCodes as readonly string[]).includes(code);
-const context = { provider: 'Acme HR', guideStep: 2, hasRegions: true, retryAfterSeconds: null };
+const context = {
+  provider: 'Acme HR',
+  guideStep: 2,
+  hasRegions: true,
+  retryAfterSeconds: null,
+  account: null,
+};
 
 describe('LinkAccount errors', () => {
   const recoverable = errorCodes.filter(

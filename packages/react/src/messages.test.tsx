@@ -10,7 +10,13 @@ import { STUB_TOKEN, STUB_URL, createStubServer, fail } from './test/stubServer'
 /** Every text of a catalogue, with its functions called on sample values. */
 function leaves(catalogue: LinkAccountMessages): string[] {
   const { errors, ...rest } = catalogue;
-  const sample = { provider: 'Acme HR', guideStep: 2, hasRegions: true, retryAfterSeconds: 3 };
+  const sample = {
+    provider: 'Acme HR',
+    guideStep: 2,
+    hasRegions: true,
+    retryAfterSeconds: 3,
+    account: null,
+  };
   const walk = (value: unknown): string[] => {
     if (typeof value === 'string') return [value];
     if (typeof value === 'function') return walk(String(value('Acme HR', 2, 3, true)));

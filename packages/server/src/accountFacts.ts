@@ -88,6 +88,8 @@ export function companyFacts(
             facts_lease_expires_at: null,
           })
           .where('id', '=', row.id)
+          // Walked with this credential: a reconnect meanwhile makes the result not the account's.
+          .where('credential', '=', row.credential)
           .execute();
       } catch (error) {
         await deps.db

@@ -28,7 +28,8 @@ for (const target of storageTargets) {
       const ids = [
         (await link(server, 'org_a')).accountId,
         (await link(server, 'org_b')).accountId,
-        (await link(server, 'org_a')).accountId,
+        // Another company: the same company again would update org_a's account (no twins).
+        (await link(server, 'org_a', sandboxKeys.midCompanyAdmin)).accountId,
       ];
       const first = AccountList.parse(
         await bodyOf(await server.fetch(hostRequest('/v1/accounts?limit=2'))),

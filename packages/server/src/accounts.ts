@@ -3,6 +3,8 @@ import type { Selectable } from 'kysely';
 import type { Deps } from './context';
 import type { AccountsTable } from './db/schema';
 import { HttpError } from './http/HttpError';
+import { isoNow } from './context';
+import { tenantOfAccount } from './tenants';
 
 export type AccountRow = Selectable<AccountsTable>;
 
@@ -17,6 +19,7 @@ export function toAccount(row: AccountRow): Account {
     ownerName: row.owner_name,
     ownerEmail: row.owner_email,
     access: row.access,
+    tenantLabel: tenantOfAccount(row).label,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastVerifiedAt: row.last_verified_at,
@@ -90,13 +93,46 @@ export async function findAccount(deps: Deps, id: string): Promise<AccountRow> {
   return row;
 }
 
-/** Deletes the account and, with the row, its encrypted credential. */
+/**
+ * Deletes the account and, with the row, its encrypted credential; its sessions keep nothing
+ * either: their previews go, any key or verification on them is wiped, and they are closed, so
+ * every session route answers not_found. The rows themselves go with the retention job.
+ */
 export async function deleteAccount(deps: Deps, id: string): Promise<void> {
-  const result = await deps.db
-    .deleteFrom('keylink_accounts')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) {
+  const deleted = await deps.db.transaction().execute(async (trx) => {
+    const result = await trx.deleteFrom('keylink_accounts').where('id', '=', id).executeTakeFirst();
+    if (result.numDeletedRows === 0n) return false;
+    const sessions = trx
+      .selectFrom('keylink_sessions')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb('account_id', '=', id),
+          eb('confirmed_account_id', '=', id),
+          eb('target_account_id', '=', id),
+        ]),
+      );
+    await trx.deleteFrom('keylink_previews').where('session_id', 'in', sessions).execute();
+    await trx
+      .updateTable('keylink_sessions')
+      .set({
+        credential: null,
+        verification: null,
+        tenant: null,
+        closed_reason: 'account_deleted',
+        closed_at: isoNow(deps),
+      })
+      .where((eb) =>
+        eb.or([
+          eb('account_id', '=', id),
+          eb('confirmed_account_id', '=', id),
+          eb('target_account_id', '=', id),
+        ]),
+      )
+      .execute();
+    return true;
+  });
+  if (!deleted) {
     throw new HttpError('not_found', `No account ${id}: it may already be deleted.`);
   }
 }

@@ -5,7 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HealthResponse } from '@keylink/contract';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, createKeylinkServer, createLogger, generateEncryptionKey } from './index';
+import {
+  createDatabase,
+  createEncryption,
+  createKeylinkServer,
+  createLogger,
+  generateEncryptionKey,
+} from './index';
 import { confirmOk, newSession, verifyOk } from './testing/flow';
 import { createTestLattice, sandboxKeys } from './testing/testLattice';
 import { testSecretKey } from './testing/testServer';
@@ -62,7 +68,7 @@ describe('keylink-server command', () => {
     }
   }, 30_000);
 
-  it('should re-encrypt stored credentials with rotate-keys, and refuse production without keys', async () => {
+  it('should re-encrypt stored credentials with rotate-keys, refuse production without keys and refuse keys that open nothing', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'keylink-rotate-'));
     const oldKey = generateEncryptionKey();
     const newKey = generateEncryptionKey();
@@ -97,6 +103,19 @@ describe('keylink-server command', () => {
       const refused = await run([], { PATH: process.env.PATH, NODE_ENV: 'production' });
       expect(refused.code).toBe(1);
       expect(refused.output).toContain('KEYLINK_ENCRYPTION_KEY');
+
+      // Only the retired key: the command refuses to start and names the key it needs.
+      const stale = await run([], {
+        PATH: process.env.PATH,
+        KEYLINK_DATA_DIR: dataDir,
+        KEYLINK_ENCRYPTION_KEY: oldKey,
+        PORT: '0',
+        HOST: '127.0.0.1',
+      });
+      expect(stale.code).toBe(1);
+      expect(stale.output).toContain(
+        `encrypted with key ${createEncryption([newKey]).currentKeyId}`,
+      );
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

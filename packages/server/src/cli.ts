@@ -22,6 +22,7 @@ async function start(): Promise<void> {
     encryptionKeys: config.encryptionKeys,
     connectors: { lattice: createLatticeConnector({ baseUrl: config.latticeBaseUrl }) },
     allowedOrigins: config.allowedOrigins,
+    sessionRetentionSeconds: config.sessionRetentionSeconds,
     logger,
     rateLimits: config.rateLimits,
     trustedProxies: config.trustedProxies,

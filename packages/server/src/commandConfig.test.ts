@@ -158,6 +158,19 @@ describe('loadCommandConfig', () => {
     expect(existsSync(join(dir, '.keylink', 'dev-secret-key'))).toBe(false);
   });
 
+  it('should read the session retention time, 24 hours unless KEYLINK_SESSION_RETENTION_SECONDS says', () => {
+    expect(loadCommandConfig({}, tempDir()).sessionRetentionSeconds).toBe(86_400);
+    expect(
+      loadCommandConfig({ KEYLINK_SESSION_RETENTION_SECONDS: '3600' }, tempDir())
+        .sessionRetentionSeconds,
+    ).toBe(3600);
+    for (const bad of ['-1', '1.5', 'a day', '99999999999']) {
+      expect(() =>
+        loadCommandConfig({ KEYLINK_SESSION_RETENTION_SECONDS: bad }, tempDir()),
+      ).toThrow(/KEYLINK_SESSION_RETENTION_SECONDS must be a whole number/);
+    }
+  });
+
   it('given a malformed encryption key, should say how to make one', () => {
     expect(() => loadCommandConfig({ KEYLINK_ENCRYPTION_KEY: 'nope' }, tempDir())).toThrow(
       /openssl rand -base64 32/,

@@ -27,6 +27,8 @@ export interface CommandConfig {
   trustedProxies: number;
   /** Node's connection limits (KEYLINK_*_TIMEOUT_MS, KEYLINK_MAX_CONNECTIONS). */
   nodeLimits: Partial<NodeServerLimits>;
+  /** How long ended sessions are kept (KEYLINK_SESSION_RETENTION_SECONDS). @default 86400 */
+  sessionRetentionSeconds: number;
   /** Lines to log at start: which development files were made or used. */
   notices: string[];
 }
@@ -90,6 +92,14 @@ export function loadCommandConfig(
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`PORT must be a port number (0–65535), not "${env.PORT ?? ''}".`);
+  }
+
+  const retention = env.KEYLINK_SESSION_RETENTION_SECONDS ?? '86400';
+  const sessionRetentionSeconds = Number(retention);
+  if (!/^\d+$/.test(retention.trim()) || sessionRetentionSeconds > 31_536_000) {
+    throw new Error(
+      `KEYLINK_SESSION_RETENTION_SECONDS must be a whole number of seconds up to a year (31536000), not "${retention}".`,
+    );
   }
 
   const notices: string[] = [];
@@ -171,6 +181,7 @@ export function loadCommandConfig(
       keepAliveTimeoutMs: wholeNumber(env, 'KEYLINK_KEEP_ALIVE_TIMEOUT_MS'),
       maxConnections: wholeNumber(env, 'KEYLINK_MAX_CONNECTIONS'),
     },
+    sessionRetentionSeconds,
     notices,
   };
 }

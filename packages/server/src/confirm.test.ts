@@ -124,7 +124,8 @@ for (const target of storageTargets) {
         await bodyOf(await server.fetch(widgetRequest(again.token, '/v1/link/session'))),
       );
       expect(session.mode).toBe('reconnect');
-      const verified = await verifyOk(server, again.token, sandboxKeys.midCompanyAdmin);
+      // Another super admin of the same company: the account stays that company.
+      const verified = await verifyOk(server, again.token, sandboxKeys.smallCompanySecondAdmin);
       const reconnected = await confirmOk(server, again.token);
       expect(reconnected).toEqual({ accountId, provider: 'lattice', mode: 'reconnect' });
       const list = AccountList.parse(await bodyOf(await server.fetch(hostRequest('/v1/accounts'))));

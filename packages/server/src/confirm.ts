@@ -1,11 +1,13 @@
 import { Preview, Verification } from '@keylink/contract';
-import type { ConfirmResponse } from '@keylink/contract';
+import type { ConfirmRequest, ConfirmResponse } from '@keylink/contract';
+import type { AccountRow } from './accounts';
 import type { Deps, SessionRow } from './context';
 import { isoNow } from './context';
 import { accountAad, openCredentials, sealCredentials, sessionAad } from './credentials';
 import { HttpError } from './http/HttpError';
 import { roleCountsOf } from './previewWalker';
-import { isExpired } from './sessions';
+import { assertSessionNotClosed, connectorOf, isExpired } from './sessions';
+import { mergeTenants, parseTenant, tenantOfAccount, unacknowledged, warningsFor } from './tenants';
 import { randomId } from './tokens';
 
 const idempotencyKeyShape = /^[\x21-\x7e]{1,200}$/;
@@ -34,8 +36,55 @@ function answerFor(session: SessionRow): ConfirmResponse | undefined {
   return {
     accountId: session.confirmed_account_id,
     provider: session.provider,
-    mode: session.account_id === null ? 'create' : 'reconnect',
+    mode:
+      session.account_id === null && session.target_account_id === null ? 'create' : 'reconnect',
   };
+}
+
+/**
+ * The account a verified session updates (reconnect, or this owner's account of the same tenant),
+ * refusing when it was removed meanwhile, or when the key reaches less and that is not acknowledged.
+ */
+async function targetOf(
+  deps: Deps,
+  session: SessionRow,
+  request: ConfirmRequest,
+): Promise<AccountRow | null> {
+  const targetId = session.account_id ?? session.target_account_id;
+  if (targetId === null) return null;
+  const target = await deps.db
+    .selectFrom('keylink_accounts')
+    .selectAll()
+    .where('id', '=', targetId)
+    .where('origin_owner_id', '=', session.origin_owner_id)
+    .where('provider', '=', session.provider)
+    .executeTakeFirst();
+  if (target === undefined) {
+    throw new HttpError(
+      'not_found',
+      'The account this key was checked for was removed meanwhile. Go back to the app and start again.',
+    );
+  }
+  if (session.verification === null) return target;
+  const verification = Verification.parse(JSON.parse(session.verification));
+  const provider = connectorOf(deps, session.provider).descriptor.name;
+  const missing = unacknowledged(
+    warningsFor(target, verification.access, provider),
+    request.acknowledgedWarnings ?? [],
+  );
+  if (missing.length > 0) {
+    throw new HttpError(
+      'invalid_request',
+      'This key sees only part of the company while the account sees all of it: confirm that on purpose, or use a key that sees the whole company.',
+      {
+        issues: missing.map((code) => ({
+          path: 'acknowledgedWarnings',
+          message: `Acknowledge "${code}" to confirm with this key.`,
+        })),
+      },
+    );
+  }
+  return target;
 }
 
 /** A spent session: the same Idempotency-Key gets the same answer, anything else session_used. */
@@ -58,7 +107,9 @@ export async function confirmSession(
   deps: Deps,
   session: SessionRow,
   key: string | null,
+  request: ConfirmRequest = {},
 ): Promise<ConfirmResponse> {
+  assertSessionNotClosed(session);
   if (session.status === 'used') return replayOrRefuse(session, key);
   if (isExpired(deps, session)) {
     throw new HttpError(
@@ -72,7 +123,8 @@ export async function confirmSession(
       'Check the key first: confirm comes after a successful check.',
     );
   }
-  const accountId = session.account_id ?? randomId('acc');
+  const target = await targetOf(deps, session, request);
+  const accountId = target?.id ?? randomId('acc');
   const now = isoNow(deps);
   const answer = await deps.db.transaction().execute(async (trx) => {
     const spent = await trx
@@ -85,8 +137,9 @@ export async function confirmSession(
       })
       .where('id', '=', session.id)
       .where('status', '=', 'verified')
+      .where('closed_reason', 'is', null)
       .where('expires_at', '>', now)
-      .returning(['credential', 'region', 'verification'])
+      .returning(['credential', 'region', 'verification', 'tenant'])
       .executeTakeFirst();
     if (spent === undefined) return undefined;
     if (spent.credential === null || spent.verification === null) {
@@ -118,6 +171,7 @@ export async function confirmSession(
         : null,
       manager_ids_refreshed_at: complete ? now : null,
     };
+    const tenant = parseTenant(spent.tenant);
     const fields = {
       status: 'active' as const,
       region: spent.region,
@@ -126,11 +180,12 @@ export async function confirmSession(
       owner_email: verification.owner.email,
       access: verification.access,
       credential,
+      credential_session_id: session.id,
       ...facts,
       updated_at: now,
       last_verified_at: now,
     };
-    if (session.account_id === null) {
+    if (target === null) {
       await trx
         .insertInto('keylink_accounts')
         .values({
@@ -141,6 +196,7 @@ export async function confirmSession(
           created_by_session_id: session.id,
           created_at: now,
           facts_lease_expires_at: null,
+          tenant: tenant === null ? null : JSON.stringify(tenant),
           ...fields,
         })
         .execute();
@@ -149,6 +205,10 @@ export async function confirmSession(
         .updateTable('keylink_accounts')
         .set({
           ...fields,
+          tenant:
+            tenant === null
+              ? target.tenant
+              : JSON.stringify(mergeTenants(tenant, tenantOfAccount(target))),
           ...(session.origin_owner_name === null
             ? {}
             : { origin_owner_name: session.origin_owner_name }),

@@ -15,6 +15,8 @@ export interface Settings {
   managerIdsMaxAgeSeconds: number;
   previewLeaseMs: number;
   previewProgressIntervalMs: number;
+  sessionRetentionSeconds: number;
+  retentionIntervalMs: number;
 }
 
 /** What every route and store needs: built once per server. */

@@ -29,6 +29,8 @@ import { createRateLimits, defaultRateLimits } from './limits/rateLimits';
 import type { RateLimitOptions, RateLimitSettings } from './limits/rateLimits';
 import { createPreviewWalker } from './previewWalker';
 import { checkSecretKeys } from './secretKeys';
+import { checkEncryptionKeys } from './encryptionCheck';
+import { createRetentionJob } from './retention';
 
 export interface KeylinkServerOptions {
   /** An open database (from createDatabase; you close it) or a config (the server closes it). */
@@ -65,6 +67,13 @@ export interface KeylinkServerOptions {
   previewLeaseMs?: number;
   /** Least time between two progress writes of a preview walk. @default 250 */
   previewProgressIntervalMs?: number;
+  /**
+   * How long an ended session (spent, expired, or its account deleted) is kept, with its preview
+   * and any sealed key, before a periodic job deletes it. @default 86400 (24 h)
+   */
+  sessionRetentionSeconds?: number;
+  /** How often the retention job runs (one instance per round, claimed in the database). @default 600000 */
+  retentionIntervalMs?: number;
   /** Names this instance in walk leases. @default a random id */
   instanceId?: string;
   /** How long close() lets requests in flight finish before answering them with an error. @default 10000 */
@@ -89,7 +98,11 @@ export interface KeylinkServer {
    * limits apply; without it only the per-key and per-session limits do.
    */
   fetch: (request: Request, connection?: KeylinkConnectionInfo) => Promise<Response>;
-  /** Resolves once the database is migrated (fetch waits for it too). */
+  /**
+   * Resolves once the database is migrated and the encryption keys are known to open what is
+   * stored (fetch waits for it too). Rejects, naming the key id needed, when they do not; every
+   * request is then answered with `service_unavailable`.
+   */
   ready: Promise<void>;
   /** Resolves when this instance's background work (preview walks, refreshes) has finished. */
   idle: () => Promise<void>;
@@ -112,6 +125,8 @@ function settingsOf(options: KeylinkServerOptions): Settings {
     managerIdsMaxAgeSeconds: options.managerIdsMaxAgeSeconds ?? 86_400,
     previewLeaseMs: options.previewLeaseMs ?? 30_000,
     previewProgressIntervalMs: options.previewProgressIntervalMs ?? 250,
+    sessionRetentionSeconds: options.sessionRetentionSeconds ?? 86_400,
+    retentionIntervalMs: options.retentionIntervalMs ?? 600_000,
   };
 }
 
@@ -159,14 +174,29 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     limits: createRateLimits(createRateLimiter(database.db, now), rateLimitSettingsOf(options)),
   };
   const trustedProxies = options.trustedProxies ?? 0;
-  const ready = database.prepare().then(() => migrateToLatest(database.db, database.kind));
-  // Logged here; requests then fail with internal_error, and awaiting `ready` rethrows it.
-  ready.catch((error: unknown) => deps.logger.error({ err: error }, 'database migration failed'));
+  const ready = database
+    .prepare()
+    .then(() => migrateToLatest(database.db, database.kind))
+    .then(() => checkEncryptionKeys(database.db, deps.encryption));
+  let failedToStart = false;
+  // Logged here; requests are then refused, and awaiting `ready` rethrows it.
+  ready.catch((error: unknown) => {
+    failedToStart = true;
+    deps.logger.error({ err: error }, 'keylink did not start');
+  });
 
   const background = createBackground((error, key) =>
     deps.logger.error({ err: error, task: key }, 'background task failed'),
   );
   const walker = createPreviewWalker(deps, background);
+  const retention = createRetentionJob(deps, background);
+  let closing = false;
+  void ready.then(
+    () => {
+      if (!closing) retention.start();
+    },
+    () => undefined,
+  );
 
   const drain = createDrain();
   const app = new Hono<AppEnv>();
@@ -235,12 +265,23 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
       if (drain.closing) return Promise.resolve(app.fetch(request, env));
       return drain.track(request, async () => {
         await ready.catch(() => undefined);
+        if (failedToStart) {
+          return errorResponse(
+            new HttpError(
+              'service_unavailable',
+              'This Keylink server did not start (see its log): it answers nothing until restarted with a working configuration.',
+            ),
+            undefined,
+          );
+        }
         return app.fetch(request, env);
       });
     },
     idle: () => background.idle(),
     close: () => {
       closed ??= (async () => {
+        closing = true;
+        retention.stop();
         await drain.close(options.closeGraceMs ?? 10_000);
         await background.close();
         if (ownsDatabase) await database.destroy();

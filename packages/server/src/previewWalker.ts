@@ -168,7 +168,8 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       })
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) return;
-    // Confirmed before the walk ended: give the account what the walk learnt.
+    // Confirmed before the walk ended: give the account what the walk learnt, but only while it
+    // still holds this session's key (a later reconnect's key may reach another company's view).
     const session = await deps.db
       .selectFrom('keylink_sessions')
       .select('confirmed_account_id')
@@ -183,6 +184,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
         manager_ids_refreshed_at: isoNow(deps),
       })
       .where('id', '=', session.confirmed_account_id)
+      .where('credential_session_id', '=', sessionId)
       .where('manager_remote_ids', 'is', null)
       .execute();
   }

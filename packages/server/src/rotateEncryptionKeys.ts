@@ -2,6 +2,7 @@ import type { KeylinkDatabase } from './db/createDatabase';
 import { migrateToLatest } from './db/migrations';
 import { accountAad, sessionAad } from './credentials';
 import { createEncryption } from './encryption';
+import { checkEncryptionKeys, resealCheck } from './encryptionCheck';
 
 export interface RotationResult {
   accounts: number;
@@ -24,6 +25,8 @@ export async function rotateEncryptionKeys(
   await database.prepare();
   await migrateToLatest(database.db, database.kind);
   const { db } = database;
+  // Refuses keys that open nothing stored, as the server would, before rewriting anything.
+  await checkEncryptionKeys(db, encryption);
   const result: RotationResult = { accounts: 0, sessions: 0 };
 
   const accounts = await db.selectFrom('keylink_accounts').select(['id', 'credential']).execute();
@@ -58,5 +61,7 @@ export async function rotateEncryptionKeys(
       .executeTakeFirst();
     result.sessions += Number(updated.numUpdatedRows);
   }
+  // The start-up check value follows, so servers with only the newest key start.
+  await resealCheck(db, encryption);
   return result;
 }

@@ -4,9 +4,6 @@ import { isoNow } from './context';
 import { HttpError } from './http/HttpError';
 import { generateSessionToken, randomId, sha256Hex } from './tokens';
 
-/** How long a spent or expired session is kept (for idempotent confirm retries) before purge. */
-const PURGE_AFTER_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Creates a connect session. For a reconnect, the account must exist for the same provider and
  * origin owner; any other account answers not_found (never revealing it exists elsewhere).
@@ -63,28 +60,32 @@ export async function createSession(
       used_at: null,
       expires_at: expiresAt,
       created_at: isoNow(deps),
+      tenant: null,
+      target_account_id: null,
+      closed_reason: null,
+      closed_at: null,
     })
     .execute();
-  await purgeOldSessions(deps);
   return { token, sessionId: id, expiresAt };
-}
-
-/** Drops sessions (and their previews, and any key still on them) a day after they expired. */
-async function purgeOldSessions(deps: Deps): Promise<void> {
-  const cutoff = isoNow(deps, -PURGE_AFTER_MS);
-  await deps.db.transaction().execute(async (trx) => {
-    const old = trx.selectFrom('keylink_sessions').select('id').where('expires_at', '<', cutoff);
-    await trx.deleteFrom('keylink_previews').where('session_id', 'in', old).execute();
-    await trx.deleteFrom('keylink_sessions').where('expires_at', '<', cutoff).execute();
-  });
 }
 
 export function isExpired(deps: Deps, session: SessionRow): boolean {
   return session.expires_at <= isoNow(deps);
 }
 
-/** Refuses a session that is spent or expired, with the code the widget explains. */
+/** Refuses a session whose account was deleted: it reveals nothing any more. */
+export function assertSessionNotClosed(session: SessionRow): void {
+  if (session.closed_reason !== null) {
+    throw new HttpError(
+      'not_found',
+      'The account this link session was for has been removed. Go back to the app and start again.',
+    );
+  }
+}
+
+/** Refuses a session that is closed, spent or expired, with the code the widget explains. */
 export function assertSessionOpen(deps: Deps, session: SessionRow): void {
+  assertSessionNotClosed(session);
   if (session.status === 'used') {
     throw new HttpError(
       'session_used',

@@ -15,6 +15,7 @@ type Expected =
 /** What the widget must be told for each sandbox scenario key. */
 const expectations: Record<SandboxKeyName, Expected> = {
   smallCompanyAdmin: { status: 200, access: 'full', preview: 'complete' },
+  smallCompanySecondAdmin: { status: 200, access: 'full', preview: 'complete' },
   midCompanyAdmin: { status: 200, access: 'full', preview: 'running' },
   largeCompanyAdmin: { status: 200, access: 'full', preview: 'running' },
   nonAdmin: { status: 200, access: 'partial', preview: 'complete' },

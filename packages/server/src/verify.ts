@@ -4,6 +4,8 @@ import type { Deps, SessionRow } from './context';
 import { isoNow } from './context';
 import { sealCredentials, sessionAad } from './credentials';
 import { fromConnectorError, HttpError } from './http/HttpError';
+import { resolveTarget } from './linkTarget';
+import type { ResolvedTarget } from './linkTarget';
 import type { PreviewWalker } from './previewWalker';
 import { providerTextForStorage, scrubConnectorError, scrubError } from './scrub';
 import { assertSessionOpen, connectorOf } from './sessions';
@@ -100,14 +102,15 @@ export async function verifySession(
   await spendAttempt(deps, session);
 
   const deadline = AbortSignal.timeout(deps.settings.verifyTimeoutMs);
+  const context = { credentials, region, signal: AbortSignal.any([deadline, clientSignal]) };
   let outcome;
+  let target: ResolvedTarget;
   try {
-    outcome = await connector.verify({
-      credentials,
-      region,
-      signal: AbortSignal.any([deadline, clientSignal]),
-    });
+    outcome = await connector.verify(context);
+    // Before anything is stored: a key of another tenant never reaches the account.
+    target = await resolveTarget(deps, connector, session, context, outcome);
   } catch (error) {
+    if (error instanceof HttpError) throw error;
     if (isConnectorError(error)) throw fromConnectorError(scrubConnectorError(error, credentials));
     if (deadline.aborted) {
       throw new HttpError(
@@ -129,10 +132,13 @@ export async function verifySession(
         credential: sealCredentials(deps, credentials, sessionAad(session.id)),
         region,
         verification: JSON.stringify(verification),
+        tenant: JSON.stringify(providerTextForStorage(outcome.tenant)),
+        target_account_id: target.account?.id ?? null,
         verified_at: now,
       })
       .where('id', '=', session.id)
       .where('status', '!=', 'used')
+      .where('closed_reason', 'is', null)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) return undefined;
     const row = {
@@ -163,5 +169,10 @@ export async function verifySession(
     );
   }
   walker.start(session.id, generation);
-  return { verification, preview: outcome.preview };
+  return {
+    verification,
+    preview: outcome.preview,
+    link: target.link,
+    warnings: target.warnings,
+  };
 }

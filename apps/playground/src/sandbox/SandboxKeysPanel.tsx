@@ -6,6 +6,7 @@ import { SandboxKeyRow } from './SandboxKeyRow';
 // Scenarios whose key links an account; every other one shows an error to recover from.
 const linking = new Set([
   'smallCompanyAdmin',
+  'smallCompanySecondAdmin',
   'midCompanyAdmin',
   'largeCompanyAdmin',
   'nonAdmin',

@@ -10,8 +10,9 @@ import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
 import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
 import type { LatticeUser } from '../wire';
-import { buildPreview, endOfWalk, sampleSize } from './buildPreview';
 import type { WalkStopReason } from '../client/paging';
+import { buildPreview, endOfWalk, sampleSize } from './buildPreview';
+import { matchTenant } from './tenant';
 import { verifyKey } from './verifyKey';
 import { toConnectorError } from './toConnectorError';
 
@@ -104,6 +105,17 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
         return await verifyKey(client, region, now() + deadlineMs, now);
       } catch (error) {
         throw toConnectorError(error, secrets);
+      }
+    },
+
+    async matchTenant(context, check) {
+      const { client, secrets } = open(context);
+      const previous =
+        check.previous === null ? null : open({ ...check.previous, signal: context.signal });
+      try {
+        return await matchTenant(client, previous?.client ?? null, check);
+      } catch (error) {
+        throw toConnectorError(error, [...secrets, ...(previous?.secrets ?? [])]);
       }
     },
 

@@ -5,6 +5,7 @@ import { isLatticeError } from '../client/errors';
 import { createRoleTally, toKeyOwner } from '../mapping';
 import type { LatticeRegion } from '../regions';
 import { buildPreview, sampleSize } from './buildPreview';
+import { tenantOf } from './tenant';
 import { toConnectorError } from './toConnectorError';
 
 const apiNotEnabled =
@@ -56,6 +57,7 @@ export async function verifyKey(
   // page (even an odd one: no cursor, no data) is for the walk to follow or to report incomplete.
   return {
     verification: { owner, access: owner.isAdmin ? 'full' : 'partial', region },
+    tenant: tenantOf(me.value, page.data),
     preview: buildPreview(
       tally,
       page.data.slice(0, sampleSize),

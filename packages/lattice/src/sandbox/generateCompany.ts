@@ -175,10 +175,12 @@ function assemble(
   );
   if (admin === undefined) throw new Error(`company ${spec.key} needs a People department`);
   admin.isAdmin = true;
-  chart
+  const extraAdmins = chart
     .filter((p) => p !== admin && p.departmentId === peopleDepartment && p.status === 'ACTIVE')
-    .slice(0, spec.extraAdmins)
-    .forEach((person) => (person.isAdmin = true));
+    .slice(0, spec.extraAdmins);
+  extraAdmins.forEach((person) => (person.isAdmin = true));
+  // The second admin key belongs to the first of them: same company, another key owner.
+  const secondAdmin = extraAdmins[0];
   // The non-admin key belongs to a director whose team has teams of its own.
   const managesManagers = new Set(
     seats.flatMap((seat) => (seat.reports > 0 && seat.manager !== null ? [seat.manager] : [])),
@@ -191,7 +193,7 @@ function assemble(
   const employee = chart.find(
     (p, i) => !p.isAdmin && p.status === 'ACTIVE' && seats[i]?.reports === 0,
   );
-  if (manager === undefined || employee === undefined)
+  if (manager === undefined || employee === undefined || secondAdmin === undefined)
     throw new Error(`company ${spec.key} is too small`);
   const people = [...chart].sort((a, b) => (a.id < b.id ? -1 : 1));
   const reports = new Map<string, SandboxPerson[]>();
@@ -210,6 +212,11 @@ function assemble(
     reports,
     departments,
     departmentById: new Map(departments.map((d) => [d.id, d])),
-    owners: { admin: admin.id, manager: manager.id, employee: employee.id },
+    owners: {
+      admin: admin.id,
+      secondAdmin: secondAdmin.id,
+      manager: manager.id,
+      employee: employee.id,
+    },
   };
 }

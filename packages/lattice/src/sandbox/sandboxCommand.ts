@@ -73,6 +73,7 @@ function effects(slowLatencyMs: number): Record<SandboxKeyName, string> {
     `super admin of ${name} (${size.toLocaleString('en-US')} people)`;
   return {
     smallCompanyAdmin: admin(companySpecs.small),
+    smallCompanySecondAdmin: `another ${admin(companySpecs.small)}`,
     midCompanyAdmin: admin(companySpecs.mid),
     largeCompanyAdmin: admin(companySpecs.large),
     nonAdmin: 'not an admin: sees only their own part of the mid company',

@@ -38,5 +38,5 @@ export interface SandboxCompany {
   departments: readonly SandboxDepartment[];
   departmentById: ReadonlyMap<string, SandboxDepartment>;
   /** Whose keys the scenario keys are. */
-  owners: { admin: string; manager: string; employee: string };
+  owners: { admin: string; secondAdmin: string; manager: string; employee: string };
 }

@@ -2,6 +2,7 @@ import { companySpecs } from './companySpecs';
 
 const sandboxKeyNames = [
   'smallCompanyAdmin',
+  'smallCompanySecondAdmin',
   'midCompanyAdmin',
   'largeCompanyAdmin',
   'nonAdmin',
@@ -28,6 +29,7 @@ export type SandboxKeyName = (typeof sandboxKeyNames)[number];
  */
 export const sandboxKeys: Readonly<Record<SandboxKeyName, string>> = Object.freeze({
   smallCompanyAdmin: 'aada58b0-e296-4160-a7bb-d4eb6f31f1dd',
+  smallCompanySecondAdmin: '5b0e7c2a-91d4-4f6e-8a3b-c27d1e9f40b6',
   midCompanyAdmin: 'd104ad4f-29c1-4a71-94ac-acdb9a4a0185',
   largeCompanyAdmin: '2d42cdcb-e311-4f31-a4cc-4a1e14530330',
   nonAdmin: '354a88df-72b3-488b-aa93-f8c738016884',
@@ -65,6 +67,12 @@ const texts: Record<SandboxKeyName, ScenarioText> = {
     title: `Super admin, ${small.size} people`,
     description: `The key of a super admin of ${small.name}: every endpoint works; every status and some tricky names are present.`,
     expected: `Verified; the preview lists all ${small.size} people, counted by status, with admin, manager and employee roles.`,
+    companyName: small.name,
+  },
+  smallCompanySecondAdmin: {
+    title: `Another super admin, ${small.size} people`,
+    description: `The key of a second super admin of ${small.name}, made by another person than smallCompanyAdmin's: same company, another key owner.`,
+    expected: `Verified, like smallCompanyAdmin (all ${small.size} people); reconnecting a ${small.name} account with it is accepted as the same company.`,
     companyName: small.name,
   },
   midCompanyAdmin: {

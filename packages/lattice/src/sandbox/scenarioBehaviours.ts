@@ -8,7 +8,7 @@ export type KeyBehaviour =
   | {
       kind: 'company';
       company: CompanyKey;
-      owner: 'admin' | 'manager' | 'employee';
+      owner: 'admin' | 'secondAdmin' | 'manager' | 'employee';
       /** company: everyone; team: the owner and everyone under them; self: only /v1/me. */
       reach: 'company' | 'team' | 'self';
       slow: boolean;
@@ -22,6 +22,13 @@ const behaviours: Readonly<Record<SandboxKeyName, KeyBehaviour>> = {
     kind: 'company',
     company: 'small',
     owner: 'admin',
+    reach: 'company',
+    slow: false,
+  },
+  smallCompanySecondAdmin: {
+    kind: 'company',
+    company: 'small',
+    owner: 'secondAdmin',
     reach: 'company',
     slow: false,
   },

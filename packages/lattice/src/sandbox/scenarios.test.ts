@@ -92,6 +92,21 @@ describe('scenario keys', () => {
     const admin = await readObject(await call(instant, '/v1/me', sandboxKeys.smallCompanyAdmin));
     expect(slow).toEqual(admin);
   });
+
+  it('given the second small company admin key, should be another admin of the same company', async () => {
+    const second = await readObject(
+      await call(sandbox, '/v1/me', sandboxKeys.smallCompanySecondAdmin),
+    );
+    const first = await readObject(await call(sandbox, '/v1/me', sandboxKeys.smallCompanyAdmin));
+    expect(second).toMatchObject({ isAdmin: true, status: 'ACTIVE' });
+    expect(second.id).not.toBe(first.id);
+    expect(second.email).toMatch(/@pinecone-bakery\.example$/);
+    const everyone = async (key: string) =>
+      (await walk(sandbox, '/v1/users?limit=100&status=NULL', key)).flatMap(dataOf).map(idOf);
+    expect(await everyone(sandboxKeys.smallCompanySecondAdmin)).toEqual(
+      await everyone(sandboxKeys.smallCompanyAdmin),
+    );
+  });
 });
 
 describe('nonAdmin key', () => {

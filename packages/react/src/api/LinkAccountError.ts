@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@keylink/contract';
+import type { AccountSummary, ErrorCode } from '@keylink/contract';
 
 /**
  * Every error the widget can meet: the server's codes, plus `network_error` (the request never
@@ -17,6 +17,8 @@ export interface LinkAccountError {
   /** With `invalid_request`: which fields were wrong and why. */
   issues: { path: string; message: string }[];
   requestId: string | null;
+  /** With `account_mismatch`: the account the key was refused for. */
+  account: AccountSummary | null;
 }
 
 /** Thrown by the API client; `toJSON` gives the plain object hosts receive. */
@@ -36,7 +38,15 @@ export function localError(
   message: string,
   status: number | null = null,
 ): LinkAccountError {
-  return { code, message, status, retryAfterSeconds: null, issues: [], requestId: null };
+  return {
+    code,
+    message,
+    status,
+    retryAfterSeconds: null,
+    issues: [],
+    requestId: null,
+    account: null,
+  };
 }
 
 /** Whatever was thrown, as a LinkAccountError (unknown throws become `unexpected_response`). */

@@ -6,7 +6,7 @@ import {
   VerifyResponse,
   routePaths,
 } from '@keylink/contract';
-import type { VerifyRequest } from '@keylink/contract';
+import type { ConfirmRequest, VerifyRequest } from '@keylink/contract';
 import type { z } from 'zod/mini';
 import { LinkApiError, isAbortError, localError } from './LinkAccountError';
 
@@ -15,7 +15,11 @@ export interface LinkApi {
   getSession(signal?: AbortSignal): Promise<LinkSession>;
   verify(body: VerifyRequest, signal?: AbortSignal): Promise<VerifyResponse>;
   getPreview(signal?: AbortSignal): Promise<PreviewResponse>;
-  confirm(idempotencyKey: string, signal?: AbortSignal): Promise<ConfirmResponse>;
+  confirm(
+    idempotencyKey: string,
+    body?: ConfirmRequest,
+    signal?: AbortSignal,
+  ): Promise<ConfirmResponse>;
 }
 
 export interface LinkApiOptions {
@@ -68,7 +72,7 @@ export function createLinkApi({ serverUrl, sessionToken }: LinkApiOptions): Link
           localError('unexpected_response', 'The server answered with an error.', response.status),
         );
       }
-      const { code, message, retryAfterSeconds, issues, requestId } = failure.data.error;
+      const { code, message, retryAfterSeconds, issues, requestId, account } = failure.data.error;
       throw new LinkApiError({
         code,
         message,
@@ -76,6 +80,7 @@ export function createLinkApi({ serverUrl, sessionToken }: LinkApiOptions): Link
         retryAfterSeconds: retryAfterSeconds ?? null,
         issues: issues ?? [],
         requestId: requestId ?? null,
+        account: account ?? null,
       });
     }
     const parsed = schema.safeParse(body);
@@ -91,8 +96,9 @@ export function createLinkApi({ serverUrl, sessionToken }: LinkApiOptions): Link
     getSession: (signal) => call(LinkSession, routePaths.getLinkSession, { signal }),
     verify: (body, signal) => call(VerifyResponse, routePaths.verify, { body, signal }),
     getPreview: (signal) => call(PreviewResponse, routePaths.getPreview, { signal }),
-    confirm: (idempotencyKey, signal) =>
+    confirm: (idempotencyKey, body = {}, signal) =>
       call(ConfirmResponse, routePaths.confirm, {
+        body,
         headers: { 'Idempotency-Key': idempotencyKey },
         signal,
       }),

@@ -31,6 +31,7 @@ export function ErrorNotice(props: ErrorNoticeProps) {
     guideStep,
     hasRegions,
     retryAfterSeconds: error.retryAfterSeconds,
+    account: error.account,
   });
   return (
     <div ref={ref} className="kl-alert" role="alert" tabIndex={-1}>

@@ -1,4 +1,4 @@
-import type { LinkSession, Preview as PreviewData } from '@keylink/contract';
+import type { LinkSession, LinkWarningCode, Preview as PreviewData } from '@keylink/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { Dispatch, FormEvent } from 'react';
@@ -50,7 +50,10 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
       return api.verify({ credentials, ...(region ? { region } : {}) }, signal);
     },
   });
-  const confirm = useMutation({ mutationFn: (key: string) => api.confirm(key) });
+  const confirm = useMutation({
+    mutationFn: ({ key, acknowledged }: { key: string; acknowledged: LinkWarningCode[] }) =>
+      api.confirm(key, acknowledged.length > 0 ? { acknowledgedWarnings: acknowledged } : {}),
+  });
 
   useEffect(() => () => abortRef.current?.abort(), []);
 
@@ -116,9 +119,11 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
 
   const submitConfirm = () => {
     if (state.step !== 'confirm' || confirmingRef.current) return;
+    if (state.warnings.length > 0 && !state.acknowledged) return;
     confirmingRef.current = true;
     dispatch({ type: 'confirm_started' });
-    confirm.mutateAsync(state.idempotencyKey).then(
+    const acknowledged = state.acknowledged ? state.warnings.map((warning) => warning.code) : [];
+    confirm.mutateAsync({ key: state.idempotencyKey, acknowledged }).then(
       (account) => {
         confirmingRef.current = false;
         // The key has done its job: clear it from the form before the success screen shows.
@@ -190,6 +195,10 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
             session={session}
             verification={state.verification}
             preview={state.preview}
+            link={state.link}
+            warnings={state.warnings}
+            acknowledged={state.acknowledged}
+            onAcknowledge={(acknowledged) => dispatch({ type: 'acknowledge', acknowledged })}
             submitting={state.submitting}
             error={state.error}
             onConfirm={submitConfirm}

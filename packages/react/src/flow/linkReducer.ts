@@ -1,6 +1,8 @@
 import type {
   ConfirmResponse,
   LinkSession,
+  LinkTarget,
+  LinkWarning,
   Preview,
   Verification,
   VerifyResponse,
@@ -26,6 +28,12 @@ export type LinkState = { visit: number } & (
       attempt: number;
       verification: Verification;
       preview: Preview;
+      /** What confirm does (create, or update which account), when the server said. */
+      link: LinkTarget | null;
+      /** What the person must acknowledge before confirming. */
+      warnings: LinkWarning[];
+      /** Whether they ticked the acknowledgement of the warnings. */
+      acknowledged: boolean;
       idempotencyKey: string;
       submitting: boolean;
       error: LinkAccountError | null;
@@ -52,6 +60,7 @@ export type LinkAction =
   | { type: 'verify_failed'; attempt: number; error: LinkAccountError }
   | { type: 'review'; preview: Preview; idempotencyKey: string }
   | { type: 'back_to_preview' }
+  | { type: 'acknowledge'; acknowledged: boolean }
   | { type: 'edit_key' }
   | { type: 'confirm_started' }
   | { type: 'confirm_succeeded'; account: ConfirmResponse }
@@ -146,6 +155,9 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
             attempt: state.attempt,
             verification: state.result.verification,
             preview: action.preview,
+            link: state.result.link ?? null,
+            warnings: state.result.warnings ?? [],
+            acknowledged: false,
             idempotencyKey: action.idempotencyKey,
             submitting: false,
             error: null,
@@ -158,8 +170,18 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
             step: 'preview',
             session: state.session,
             attempt: state.attempt,
-            result: { verification: state.verification, preview: state.preview },
+            result: {
+              verification: state.verification,
+              preview: state.preview,
+              ...(state.link === null ? {} : { link: state.link }),
+              warnings: state.warnings,
+            },
           }
+        : state;
+    case 'acknowledge':
+      // Same step: the visit does not change.
+      return state.step === 'confirm' && !state.submitting
+        ? { ...state, acknowledged: action.acknowledged }
         : state;
     case 'edit_key':
       return state.step === 'preview' || (state.step === 'confirm' && !state.submitting)

@@ -1,6 +1,18 @@
+import type { AccountSummary } from '@keylink/contract';
 import type { LinkAccountLocale } from '../messages/LinkAccountLocale';
 
 const users = (count: number) => `${count} ${count === 1 ? 'user' : 'users'}`;
+
+/** "pinecone-bakery.example, with José Núñez’s key": what names an account to the person. */
+function describeAccount(account: AccountSummary): string {
+  return describeCompany(account.tenantLabel, account.ownerName ?? account.ownerEmail);
+}
+
+function describeCompany(company: string | null, owner: string | null): string {
+  return [company, owner === null ? null : `with ${owner}’s key`]
+    .filter((part) => part !== null)
+    .join(', ');
+}
 
 /**
  * The English locale: built into the widget as its default, and the model every other locale
@@ -90,6 +102,8 @@ export const en: LinkAccountLocale = {
         'Too many keys were tried with this link. Go back to the app and start again.',
       rate_limited: ({ retryAfterSeconds }) =>
         `Too many tries in a short time. Wait ${retryAfterSeconds === null ? 'a minute' : `${retryAfterSeconds} s`} and try again; your key is still in the field.`,
+      account_mismatch: ({ provider, account }) =>
+        `This key belongs to another ${provider} company than the account you are reconnecting${account ? ` (${describeAccount(account)})` : ''}. Nothing was changed. Paste a key of that account's company; to connect the other company, go back to the app and add it as a new connection.`,
       account_needs_reconnect: ({ provider }) =>
         `The ${provider} connection needs a new key. Paste a new key and try again.`,
       service_unavailable: () =>
@@ -110,6 +124,12 @@ export const en: LinkAccountLocale = {
     adminBadge: 'Admin',
     partialAccess: (provider) =>
       `This key can see only part of your company, so only some people will sync. To sync everyone, use a key created by a super admin of ${provider}.`,
+    alreadyLinked: (provider, company, owner) =>
+      `This ${provider} company is already connected (${describeCompany(company, owner)}). Continuing updates that connection with this key instead of adding a second one.`,
+    accessReducedHeading: 'This key sees less than the current one',
+    accessReduced: (provider) =>
+      `The connection sees your whole ${provider} company today; this key sees only part of it, so the people outside its reach would stop syncing. To keep everyone, use a key created by a super admin.`,
+    accessReducedAcknowledge: 'I understand that only part of the company will sync with this key',
     previewFailed:
       'We could not read every user, so the counts below are not complete. You can still connect: the sync reads everyone later.',
     previewIncomplete: (usersSeen, provider) =>

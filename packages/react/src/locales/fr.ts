@@ -1,6 +1,18 @@
+import type { AccountSummary } from '@keylink/contract';
 import type { LinkAccountLocale } from '../messages/LinkAccountLocale';
 
 const users = (count: number) => `${count} ${count <= 1 ? 'utilisateur' : 'utilisateurs'}`;
+
+/** « pinecone-bakery.example, avec la clé de José Núñez » : ce qui nomme un compte. */
+function describeAccount(account: AccountSummary): string {
+  return describeCompany(account.tenantLabel, account.ownerName ?? account.ownerEmail);
+}
+
+function describeCompany(company: string | null, owner: string | null): string {
+  return [company, owner === null ? null : `avec la clé de ${owner}`]
+    .filter((part) => part !== null)
+    .join(', ');
+}
 
 /**
  * The French locale, complete. It lives outside the widget's main entry, so hosts that do not
@@ -93,6 +105,8 @@ export const fr: LinkAccountLocale = {
         'Trop de clés ont été essayées avec ce lien. Revenez dans l’application et recommencez.',
       rate_limited: ({ retryAfterSeconds }) =>
         `Trop d’essais en peu de temps. Patientez ${retryAfterSeconds === null ? 'une minute' : `${retryAfterSeconds} s`} puis réessayez ; votre clé est toujours dans le champ.`,
+      account_mismatch: ({ provider, account }) =>
+        `Cette clé appartient à une autre entreprise ${provider} que le compte que vous reconnectez${account ? ` (${describeAccount(account)})` : ''}. Rien n’a été modifié. Collez une clé de l’entreprise de ce compte ; pour connecter l’autre entreprise, revenez dans l’application et ajoutez-la comme nouvelle connexion.`,
       account_needs_reconnect: ({ provider }) =>
         `La connexion ${provider} a besoin d’une nouvelle clé. Collez une nouvelle clé et réessayez.`,
       service_unavailable: () =>
@@ -114,6 +128,13 @@ export const fr: LinkAccountLocale = {
     adminBadge: 'Administrateur',
     partialAccess: (provider) =>
       `Cette clé ne voit qu’une partie de votre entreprise : seules certaines personnes seront synchronisées. Pour synchroniser tout le monde, utilisez une clé créée par un super administrateur de ${provider}.`,
+    alreadyLinked: (provider, company, owner) =>
+      `Cette entreprise ${provider} est déjà connectée (${describeCompany(company, owner)}). En continuant, cette connexion sera mise à jour avec cette clé au lieu d’en créer une seconde.`,
+    accessReducedHeading: 'Cette clé voit moins que l’actuelle',
+    accessReduced: (provider) =>
+      `La connexion voit aujourd’hui toute votre entreprise ${provider} ; cette clé n’en voit qu’une partie, donc les personnes hors de sa portée ne seraient plus synchronisées. Pour garder tout le monde, utilisez une clé créée par un super administrateur.`,
+    accessReducedAcknowledge:
+      'Je comprends que seule une partie de l’entreprise sera synchronisée avec cette clé',
     previewFailed:
       'Nous n’avons pas pu lire tous les utilisateurs : les chiffres ci-dessous sont incomplets. Vous pouvez quand même vous connecter, la synchronisation lira tout le monde ensuite.',
     previewIncomplete: (usersSeen, provider) =>

@@ -1,4 +1,4 @@
-import type { UserStatus } from '@keylink/contract';
+import type { AccountSummary, UserStatus } from '@keylink/contract';
 import type { LinkAccountErrorCode } from '../api/LinkAccountError';
 
 /** What an error message may mention: the provider, the guide step to revisit, a delay. */
@@ -11,6 +11,8 @@ export interface ErrorMessageContext {
   hasRegions: boolean;
   /** Seconds until a retry makes sense, when the server said so. */
   retryAfterSeconds: number | null;
+  /** With `account_mismatch`: the account the key was refused for, to name it. */
+  account: AccountSummary | null;
 }
 
 /** Why the flow ended without linking: each has a heading and a line saying what to do. */
@@ -78,6 +80,16 @@ export interface LinkAccountMessages {
   unnamedOwner: string;
   adminBadge: string;
   partialAccess: (provider: string) => string;
+  /**
+   * The connection this key will update instead of adding a twin (same company, same owner):
+   * the company as people know it, and whose key it holds now, each when known.
+   */
+  alreadyLinked: (provider: string, company: string | null, keyOwner: string | null) => string;
+  /** The warning when the key reaches less of the company than the account does now. */
+  accessReducedHeading: string;
+  accessReduced: (provider: string) => string;
+  /** The checkbox confirm needs ticked when access would be reduced. */
+  accessReducedAcknowledge: string;
   previewFailed: string;
   /** The walk ended before the provider's list did: how many people were read, and what that means. */
   previewIncomplete: (usersSeen: number, provider: string) => string;

@@ -46,7 +46,23 @@ export function Preview(props: PreviewProps) {
         {messages.keyOwner(who)}{' '}
         {owner.isAdmin ? <span className="kl-badge">{messages.adminBadge}</span> : null}
       </p>
-      {access === 'partial' ? <p className="kl-note">{messages.partialAccess(provider)}</p> : null}
+      {result.link?.reason === 'already_linked' && result.link.account !== null ? (
+        <p className="kl-note">
+          {messages.alreadyLinked(
+            provider,
+            result.link.account.tenantLabel,
+            result.link.account.ownerName ?? result.link.account.ownerEmail,
+          )}
+        </p>
+      ) : null}
+      {result.warnings?.some((warning) => warning.code === 'access_reduced') ? (
+        <div className="kl-warning" role="note">
+          <p className="kl-alert-title">{messages.accessReducedHeading}</p>
+          <p>{messages.accessReduced(provider)}</p>
+        </div>
+      ) : access === 'partial' ? (
+        <p className="kl-note">{messages.partialAccess(provider)}</p>
+      ) : null}
       {preview.status === 'running' ? (
         <div className="kl-progress">
           <progress className="kl-progress-bar" aria-label={messages.progressLabel} />

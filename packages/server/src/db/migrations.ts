@@ -78,6 +78,56 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_identity': {
+    async up(db: Kysely<unknown>) {
+      // Which provider tenant an account is, and which verified key (session) it holds now.
+      await db.schema.alterTable('keylink_accounts').addColumn('tenant', 'text').execute();
+      await db.schema
+        .alterTable('keylink_accounts')
+        .addColumn('credential_session_id', 'text')
+        .execute();
+      await db.schema
+        .createIndex('keylink_accounts_owner_provider')
+        .on('keylink_accounts')
+        .columns(['origin_owner_id', 'provider', 'created_at'])
+        .execute();
+      // What verify learnt (the key's tenant, the account confirm updates) and why a session ended.
+      await db.schema.alterTable('keylink_sessions').addColumn('tenant', 'text').execute();
+      await db.schema
+        .alterTable('keylink_sessions')
+        .addColumn('target_account_id', 'text')
+        .execute();
+      await db.schema.alterTable('keylink_sessions').addColumn('closed_reason', 'text').execute();
+      await db.schema.alterTable('keylink_sessions').addColumn('closed_at', 'text').execute();
+      await db.schema
+        .createIndex('keylink_sessions_account')
+        .on('keylink_sessions')
+        .column('account_id')
+        .execute();
+      await db.schema
+        .createIndex('keylink_sessions_confirmed_account')
+        .on('keylink_sessions')
+        .column('confirmed_account_id')
+        .execute();
+      await db.schema
+        .createIndex('keylink_sessions_target_account')
+        .on('keylink_sessions')
+        .column('target_account_id')
+        .execute();
+      // Periodic jobs shared by every instance: one claims a run by moving next_run_at.
+      await db.schema
+        .createTable('keylink_jobs')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('next_run_at', 'text', (c) => c.notNull())
+        .execute();
+      // Facts about this deployment, e.g. the encryption check value.
+      await db.schema
+        .createTable('keylink_meta')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
   // Rate limits shared by every instance (a limit held in one process's memory would multiply
   // with the instances behind a load balancer): one counter per bucket, its window's end, and
   // an index for the purge of lapsed windows.

@@ -27,6 +27,13 @@ export interface SessionsTable {
   used_at: string | null;
   expires_at: string;
   created_at: string;
+  /** JSON of the connector's TenantIdentity for the verified key. */
+  tenant: string | null;
+  /** Set at verify: the account confirm updates (account_id, or this owner's twin of the tenant). */
+  target_account_id: string | null;
+  /** Why the session ended early: its account was deleted. Every route then answers not_found. */
+  closed_reason: 'account_deleted' | null;
+  closed_at: string | null;
 }
 
 export interface PreviewsTable {
@@ -70,6 +77,20 @@ export interface AccountsTable {
   created_at: string;
   updated_at: string;
   last_verified_at: string;
+  /** JSON of the connector's TenantIdentity, fingerprints merged across reconnects. */
+  tenant: string | null;
+  /** The session whose verified key the account holds: walks of other sessions never write here. */
+  credential_session_id: string | null;
+}
+
+export interface JobsTable {
+  name: string;
+  next_run_at: string;
+}
+
+export interface MetaTable {
+  name: string;
+  value: string;
 }
 
 /** One fixed-window counter of a rate limit (migration 0003_limits), shared by every instance. */
@@ -87,4 +108,6 @@ export interface KeylinkTables {
   keylink_previews: PreviewsTable;
   keylink_accounts: AccountsTable;
   keylink_rate_limits: RateLimitsTable;
+  keylink_jobs: JobsTable;
+  keylink_meta: MetaTable;
 }

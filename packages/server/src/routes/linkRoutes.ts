@@ -1,4 +1,5 @@
 import {
+  ConfirmRequest,
   ConfirmResponse,
   LinkSession,
   Preview,
@@ -13,7 +14,7 @@ import { HttpError } from '../http/HttpError';
 import { respond } from '../http/respond';
 import { parseWith, readJsonBody } from '../http/validate';
 import type { PreviewWalker } from '../previewWalker';
-import { assertSessionOpen, connectorOf, isExpired } from '../sessions';
+import { assertSessionOpen, connectorOf } from '../sessions';
 import { verifySession } from '../verify';
 
 /** The widget's routes under /v1/link (the session token is checked by the caller's middleware). */
@@ -49,13 +50,14 @@ export function linkRoutes(deps: Deps, walker: PreviewWalker): Hono<AppEnv> {
 
   app.get('/preview', async (c) => {
     const session = c.get('session');
+    // Spent, expired or closed: the preview (names, emails) is no longer anyone's to read.
+    assertSessionOpen(deps, session);
     if (session.status === 'pending') {
       throw new HttpError(
         'session_not_verified',
         'Check the key first: the preview follows a successful check.',
       );
     }
-    if (session.status !== 'used' && isExpired(deps, session)) assertSessionOpen(deps, session);
     const row = await deps.db
       .selectFrom('keylink_previews')
       .selectAll()
@@ -73,8 +75,9 @@ export function linkRoutes(deps: Deps, walker: PreviewWalker): Hono<AppEnv> {
 
   app.post('/confirm', async (c) => {
     const key = parseIdempotencyKey(c.req.header('idempotency-key'));
+    const request = parseWith(ConfirmRequest, await readJsonBody(c.req.raw), 'confirm request');
     const session = c.get('session');
-    const answer = await confirmSession(deps, session, key);
+    const answer = await confirmSession(deps, session, key, request);
     c.get('log').info(
       { sessionId: session.id, accountId: answer.accountId, mode: answer.mode },
       'account linked',

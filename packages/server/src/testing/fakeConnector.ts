@@ -50,9 +50,12 @@ export function createFakeConnector(): Connector {
           access: 'full',
           region,
         },
+        tenant: { label: 'fake.example', fingerprint: ['u1'] },
         preview: emptyPreview('complete'),
       };
     },
+    matchTenant: async (_context, { known, candidate }) =>
+      candidate.fingerprint.some((id) => known.fingerprint.includes(id)) ? 'same' : 'different',
     preview: async ({ credentials }) => {
       check(credentials.apiKey);
       return { preview: emptyPreview('complete'), managerRemoteIds: [] };

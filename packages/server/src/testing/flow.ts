@@ -65,17 +65,28 @@ export async function previewToEnd(server: KeylinkServer, token: string, seen?: 
   throw new Error('The preview never finished.');
 }
 
-export async function confirm(server: KeylinkServer, token: string, idempotencyKey?: string) {
+export async function confirm(
+  server: KeylinkServer,
+  token: string,
+  idempotencyKey?: string,
+  body?: unknown,
+) {
   return server.fetch(
     widgetRequest(token, '/v1/link/confirm', {
       method: 'POST',
       headers: idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey },
+      body,
     }),
   );
 }
 
-export async function confirmOk(server: KeylinkServer, token: string, seen?: string[]) {
-  const response = await confirm(server, token);
+export async function confirmOk(
+  server: KeylinkServer,
+  token: string,
+  seen?: string[],
+  body?: unknown,
+) {
+  const response = await confirm(server, token, undefined, body);
   if (response.status !== 200)
     throw new Error(`confirm: ${response.status} ${await response.text()}`);
   return ConfirmResponse.parse(await bodyOf(response, seen));
