@@ -17,6 +17,8 @@ const account = {
   createdAt: '2026-11-27T12:00:00.000Z',
   updatedAt: '2026-11-27T12:00:00.000Z',
   lastVerifiedAt: '2026-11-27T12:00:00.000Z',
+  lastCheckedAt: null,
+  lastCheckOutcome: null,
 };
 
 /** A keylink-server stand-in that records what it was asked and answers from a table. */

@@ -1,6 +1,6 @@
 import type { StatusCounts, UnifiedRole, UnifiedUser } from './iam';
 import type { ProviderDescriptor } from './descriptor';
-import type { Preview, Verification } from './preview';
+import type { AccessLevel, KeyOwner, Preview, Verification } from './preview';
 
 /** The credential values the person typed, keyed by CredentialField.name, already trimmed. */
 export type Credentials = Readonly<Record<string, string>>;
@@ -19,6 +19,12 @@ export interface VerifyOutcome {
   verification: Verification;
   /** Built from the first page of users: usable at once, `complete` only for small companies. */
   preview: Preview;
+}
+
+/** The answer to checkCredentials(): the key still works, whose it is and how far it reaches. */
+export interface CredentialCheck {
+  owner: KeyOwner;
+  access: AccessLevel;
 }
 
 /** What preview() ends with: the final preview, and what the server keeps to derive roles later. */
@@ -50,6 +56,13 @@ export interface Connector {
    * Throws ConnectorError('invalid_credentials' | 'insufficient_permissions' | …).
    */
   verify(context: ConnectorContext): Promise<VerifyOutcome>;
+  /**
+   * Re-checks stored credentials with the cheapest calls that prove they still work and tell how
+   * far they reach (the server's periodic key-health check). Throws ConnectorError
+   * 'invalid_credentials' (revoked) or 'insufficient_permissions' (works, but can no longer read
+   * users); provider outages throw the provider_* codes, which change nothing.
+   */
+  checkCredentials(context: ConnectorContext): Promise<CredentialCheck>;
   /**
    * Walks every user to complete the preview, calling onProgress after each provider page with
    * the preview so far (status `running`), and resolving with the final one.

@@ -9,6 +9,7 @@ export {
   IamRoleList,
   IamUserList,
   IamUserResponse,
+  KeyCheckOutcome,
   LinkMode,
   LinkSession,
   ListAccountsQuery,
@@ -20,6 +21,7 @@ export {
 export type {
   CompanyFacts,
   Connector,
+  CredentialCheck,
   ConnectorContext,
   Credentials,
   PreviewOutcome,
@@ -27,6 +29,15 @@ export type {
   UserPage,
   VerifyOutcome,
 } from './connector';
+export {
+  AccountEvent,
+  AccountEventData,
+  AccountEventPayload,
+  AccountEventSource,
+  AccountEventType,
+  EventList,
+  ListEventsQuery,
+} from './events';
 export {
   CredentialField,
   GuideStep,

@@ -2,6 +2,7 @@ import type { Account, AccountList, ListAccountsQuery } from '@keylink/contract'
 import type { Selectable } from 'kysely';
 import type { Deps } from './context';
 import type { AccountsTable } from './db/schema';
+import { recordAccountEvent } from './events/recordAccountEvent';
 import { HttpError } from './http/HttpError';
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -20,6 +21,8 @@ export function toAccount(row: AccountRow): Account {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastVerifiedAt: row.last_verified_at,
+    lastCheckedAt: row.last_checked_at,
+    lastCheckOutcome: row.last_check_outcome,
   };
 }
 
@@ -90,13 +93,23 @@ export async function findAccount(deps: Deps, id: string): Promise<AccountRow> {
   return row;
 }
 
-/** Deletes the account and, with the row, its encrypted credential. */
+/**
+ * Deletes the account and, with the row, its encrypted credential; its history stays, with the
+ * account.deleted event written in the same transaction.
+ */
 export async function deleteAccount(deps: Deps, id: string): Promise<void> {
-  const result = await deps.db
-    .deleteFrom('keylink_accounts')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (result.numDeletedRows === 0n) {
+  const deleted = await deps.db.transaction().execute(async (trx) => {
+    const account = await trx
+      .deleteFrom('keylink_accounts')
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (account !== undefined) {
+      await recordAccountEvent(trx, deps, { type: 'account.deleted', account, source: 'api' });
+    }
+    return account !== undefined;
+  });
+  if (!deleted) {
     throw new HttpError('not_found', `No account ${id}: it may already be deleted.`);
   }
 }

@@ -23,6 +23,8 @@ async function start(): Promise<void> {
     connectors: { lattice: createLatticeConnector({ baseUrl: config.latticeBaseUrl }) },
     allowedOrigins: config.allowedOrigins,
     logger,
+    keyHealthIntervalSeconds: config.keyHealthIntervalSeconds,
+    ...(config.webhooks === undefined ? {} : { webhooks: config.webhooks }),
   });
   await keylink.ready;
   const server = serve(
@@ -37,6 +39,8 @@ async function start(): Promise<void> {
             Object.values(latticeRegions)
               .map((region) => region.baseUrl)
               .join(' or ') + ' (by region)',
+          webhooks: config.webhooks === undefined ? 'off' : new URL(config.webhooks.url).origin,
+          keyHealthIntervalSeconds: config.keyHealthIntervalSeconds,
         },
         `keylink-server listening on http://${config.host ?? 'localhost'}:${info.port}`,
       );

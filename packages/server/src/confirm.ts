@@ -3,6 +3,7 @@ import type { ConfirmResponse } from '@keylink/contract';
 import type { Deps, SessionRow } from './context';
 import { isoNow } from './context';
 import { accountAad, openCredentials, sealCredentials, sessionAad } from './credentials';
+import { recordLinkEvents } from './events/recordAccountEvent';
 import { HttpError } from './http/HttpError';
 import { roleCountsOf } from './previewWalker';
 import { isExpired } from './sessions';
@@ -164,6 +165,7 @@ export async function confirmSession(
         );
       }
     }
+    await recordLinkEvents(trx, deps, accountId);
     return answerFor({ ...session, confirmed_account_id: accountId });
   });
   if (answer !== undefined) return answer;

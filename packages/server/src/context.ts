@@ -14,6 +14,8 @@ export interface Settings {
   managerIdsMaxAgeSeconds: number;
   previewLeaseMs: number;
   previewProgressIntervalMs: number;
+  /** Seconds between two checks of one account's key; 0 turns the checks off. */
+  keyHealthIntervalSeconds: number;
 }
 
 /** What every route and store needs: built once per server. */
@@ -27,6 +29,11 @@ export interface Deps {
   settings: Settings;
   /** This process's id in walk leases. */
   instanceId: string;
+  /**
+   * Account events: whether each is also written to the webhook outbox (webhooks configured),
+   * and a nudge for this instance's sender once one is recorded (it also polls).
+   */
+  events: { outbox: boolean; recorded: () => void };
 }
 
 export type SessionRow = Selectable<SessionsTable>;

@@ -22,6 +22,11 @@ import { accountRoutes } from './routes/accountRoutes';
 import { iamRoutes } from './routes/iamRoutes';
 import { createBackground } from './background';
 import { createPreviewWalker } from './previewWalker';
+import { eventRoutes } from './routes/eventRoutes';
+import { createKeyHealthChecker } from './keyHealth/createKeyHealthChecker';
+import { createWebhookSender } from './webhooks/createWebhookSender';
+import { webhookSettingsOf } from './webhooks/webhookSettings';
+import type { WebhookOptions } from './webhooks/webhookSettings';
 
 export interface KeylinkServerOptions {
   /** An open database (from createDatabase; you close it) or a config (the server closes it). */
@@ -58,6 +63,17 @@ export interface KeylinkServerOptions {
   instanceId?: string;
   /** How long close() lets requests in flight finish before answering them with an error. @default 10000 */
   closeGraceMs?: number;
+  /**
+   * Sends every account event (linked, reconnected, access changed, needs reconnect, restored,
+   * deleted) to the host's endpoint as a signed Standard Webhook, at least once, from a database
+   * outbox. Without it, events are still stored and readable from GET /v1/events.
+   */
+  webhooks?: WebhookOptions;
+  /**
+   * Seconds between two checks of each active account's key (spread over the interval, shared
+   * between instances); 0 turns the checks off. @default 21600 (6 hours)
+   */
+  keyHealthIntervalSeconds?: number;
 }
 
 export interface KeylinkServer {
@@ -65,7 +81,10 @@ export interface KeylinkServer {
   fetch: (request: Request) => Promise<Response>;
   /** Resolves once the database is migrated (fetch waits for it too). */
   ready: Promise<void>;
-  /** Resolves when this instance's background work (preview walks, refreshes) has finished. */
+  /**
+   * Resolves when this instance's background work (preview walks, refreshes, a round of webhook
+   * deliveries or key checks) has finished.
+   */
   idle: () => Promise<void>;
   /**
    * Shuts down: new requests are answered at once with `service_unavailable` (503), requests in
@@ -86,6 +105,7 @@ function settingsOf(options: KeylinkServerOptions): Settings {
     managerIdsMaxAgeSeconds: options.managerIdsMaxAgeSeconds ?? 86_400,
     previewLeaseMs: options.previewLeaseMs ?? 30_000,
     previewProgressIntervalMs: options.previewProgressIntervalMs ?? 250,
+    keyHealthIntervalSeconds: options.keyHealthIntervalSeconds ?? 21_600,
   };
 }
 
@@ -108,6 +128,13 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
       'The Keylink secret key must be at least 16 characters: generate a long random one.',
     );
   }
+  const interval = options.keyHealthIntervalSeconds;
+  if (interval !== undefined && !(Number.isFinite(interval) && interval >= 0)) {
+    throw new Error('keyHealthIntervalSeconds must be a number of seconds ≥ 0 (0 turns checks off).');
+  }
+  const webhookSettings =
+    options.webhooks === undefined ? undefined : webhookSettingsOf(options.webhooks);
+  let sender: ReturnType<typeof createWebhookSender> | undefined;
   const ownsDatabase = !('db' in options.database);
   const database = 'db' in options.database ? options.database : createDatabase(options.database);
   const deps: Deps = {
@@ -119,6 +146,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     now: options.now ?? (() => new Date()),
     settings: settingsOf(options),
     instanceId: options.instanceId ?? randomUUID(),
+    events: { outbox: webhookSettings !== undefined, recorded: () => sender?.wake() },
   };
   const ready = database.prepare().then(() => migrateToLatest(database.db, database.kind));
   // Logged here; requests then fail with internal_error, and awaiting `ready` rethrows it.
@@ -128,6 +156,20 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     deps.logger.error({ err: error, task: key }, 'background task failed'),
   );
   const walker = createPreviewWalker(deps, background);
+  sender =
+    webhookSettings === undefined
+      ? undefined
+      : createWebhookSender(deps, background, webhookSettings);
+  const keyHealth = createKeyHealthChecker(deps, background);
+  // Background loops start once the schema is there; close() stops them.
+  void ready.then(
+    () => {
+      if (closed !== undefined) return;
+      sender?.start();
+      keyHealth.start();
+    },
+    () => undefined,
+  );
 
   const drain = createDrain();
   const app = new Hono<AppEnv>();
@@ -162,9 +204,11 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   app.use('/v1/connect-sessions', requireSecretKey(options.secretKey));
   app.use('/v1/accounts', requireSecretKey(options.secretKey));
   app.use('/v1/accounts/*', requireSecretKey(options.secretKey));
+  app.use('/v1/events', requireSecretKey(options.secretKey));
   app.route('/v1/connect-sessions', connectSessionRoutes(deps));
   app.route('/v1/accounts/:accountId/iam', iamRoutes(deps, background));
   app.route('/v1/accounts', accountRoutes(deps));
+  app.route('/v1/events', eventRoutes(deps));
   app.use('/v1/link/*', requireSession(deps));
   app.route('/v1/link', linkRoutes(deps, walker));
 
@@ -200,6 +244,8 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     idle: () => background.idle(),
     close: () => {
       closed ??= (async () => {
+        sender?.stop();
+        keyHealth.stop();
         await drain.close(options.closeGraceMs ?? 10_000);
         await background.close();
         if (ownsDatabase) await database.destroy();

@@ -7,3 +7,5 @@ export type { Encryption } from './encryption';
 export { createLogger } from './logging';
 export { rotateEncryptionKeys } from './rotateEncryptionKeys';
 export type { RotationResult } from './rotateEncryptionKeys';
+export { webhookRetryDelaysSeconds } from './webhooks/webhookSettings';
+export type { WebhookOptions } from './webhooks/webhookSettings';

@@ -10,7 +10,7 @@ import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
 import type { LatticeUser } from '../wire';
 import { buildPreview, sampleSize } from './buildPreview';
-import { verifyKey } from './verifyKey';
+import { checkKey, verifyKey } from './verifyKey';
 import { toConnectorError } from './toConnectorError';
 
 /**
@@ -86,6 +86,11 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
     async verify(context) {
       const { client, region } = open(context);
       return verifyKey(client, region, now() + deadlineMs, now);
+    },
+
+    async checkCredentials(context) {
+      const { client } = open(context);
+      return checkKey(client, now() + deadlineMs);
     },
 
     async preview(context, onProgress) {

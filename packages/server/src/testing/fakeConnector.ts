@@ -53,6 +53,13 @@ export function createFakeConnector(): Connector {
         preview: emptyPreview('complete'),
       };
     },
+    checkCredentials: async ({ credentials }) => {
+      check(credentials.apiKey);
+      return {
+        owner: { remoteId: 'u1', name: 'Owner', email: null, isAdmin: true },
+        access: 'full',
+      };
+    },
     preview: async ({ credentials }) => {
       check(credentials.apiKey);
       return { preview: emptyPreview('complete'), managerRemoteIds: [] };
