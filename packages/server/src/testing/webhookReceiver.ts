@@ -10,6 +10,8 @@ export interface ReceivedWebhook {
   id: string;
   headers: Record<string, string>;
   body: string;
+  /** What the receiver answered ('hang': nothing). */
+  answered: number | 'hang';
   /** What the library's verifier said: the parsed body, or its error's message. */
   verified: { ok: true; payload: unknown } | { ok: false; error: string };
 }
@@ -45,9 +47,9 @@ export async function startWebhookReceiver(secret: string, answer: Answer = () =
         verified = { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
       const n = received.length;
-      received.push({ id: headers['webhook-id'] ?? '', headers, body, verified });
-      for (const wake of waiters.splice(0)) wake();
       const status = answerWith(n);
+      received.push({ id: headers['webhook-id'] ?? '', headers, body, verified, answered: status });
+      for (const wake of waiters.splice(0)) wake();
       if (status === 'hang') {
         hanging.add(response);
         return;
@@ -73,6 +75,16 @@ export async function startWebhookReceiver(secret: string, answer: Answer = () =
     async waitFor(count: number): Promise<ReceivedWebhook[]> {
       while (received.length < count) await new Promise<void>((wake) => waiters.push(wake));
       return received;
+    },
+    /** Resolves once every id was answered with a 2xx. */
+    async waitForDelivered(ids: readonly string[]): Promise<void> {
+      const done = () =>
+        ids.every((id) =>
+          received.some(
+            (r) => r.id === id && typeof r.answered === 'number' && r.answered < 300,
+          ),
+        );
+      while (!done()) await new Promise<void>((wake) => waiters.push(wake));
     },
     async close() {
       for (const response of hanging) response.destroy();
