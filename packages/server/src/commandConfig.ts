@@ -137,7 +137,7 @@ function webhooksOf(env: Env): WebhookOptions | undefined {
     webhookSettingsOf({ url, secret });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`KEYLINK_WEBHOOK_URL / KEYLINK_WEBHOOK_SECRET: ${reason}`);
+    throw new Error(`KEYLINK_WEBHOOK_URL / KEYLINK_WEBHOOK_SECRET: ${reason}`, { cause: error });
   }
   return { url, secret };
 }

@@ -134,7 +134,6 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   }
   const webhookSettings =
     options.webhooks === undefined ? undefined : webhookSettingsOf(options.webhooks);
-  let sender: ReturnType<typeof createWebhookSender> | undefined;
   const ownsDatabase = !('db' in options.database);
   const database = 'db' in options.database ? options.database : createDatabase(options.database);
   const deps: Deps = {
@@ -146,6 +145,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     now: options.now ?? (() => new Date()),
     settings: settingsOf(options),
     instanceId: options.instanceId ?? randomUUID(),
+    // `sender` is made below, once deps exist; nothing records an event before that.
     events: { outbox: webhookSettings !== undefined, recorded: () => sender?.wake() },
   };
   const ready = database.prepare().then(() => migrateToLatest(database.db, database.kind));
@@ -156,7 +156,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     deps.logger.error({ err: error, task: key }, 'background task failed'),
   );
   const walker = createPreviewWalker(deps, background);
-  sender =
+  const sender =
     webhookSettings === undefined
       ? undefined
       : createWebhookSender(deps, background, webhookSettings);
