@@ -9,6 +9,7 @@ import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
 import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
 import type { LatticeUser } from '../wire';
+import { latticeAppUrl, withAppLinks } from './appLinks';
 import { buildPreview, sampleSize } from './buildPreview';
 import { checkKey, verifyKey } from './verifyKey';
 import { toConnectorError } from './toConnectorError';
@@ -23,6 +24,11 @@ export interface LatticeConnectorOptions extends Pick<
 > {
   /** Overall per call incl. retries: all of verify(), or each page of a walk. @default 15000 */
   deadlineMs?: number;
+  /**
+   * Where people sign in to Lattice: the guide's "Open Lattice" link. @default Lattice's app
+   * for Lattice's own API hosts, else `<baseUrl origin>/app` (the sandbox's console)
+   */
+  appUrl?: string;
 }
 
 /**
@@ -81,7 +87,7 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
   }
 
   return {
-    descriptor: latticeDescriptor,
+    descriptor: withAppLinks(latticeDescriptor, latticeAppUrl(options)),
 
     async verify(context) {
       const { client, region } = open(context);
