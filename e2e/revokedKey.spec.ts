@@ -31,6 +31,8 @@ test('a key revoked in Lattice should turn its account to "needs reconnect", ann
   await widget.leaveGuide();
   await widget.pasteKey(key);
   await widget.submitKey();
+  // Lattice is checked for real: give a loaded machine time.
+  await expect(widget.previewHeading).toBeVisible({ timeout: 30_000 });
   await widget.expectPreview(25);
   await widget.continueToConfirm();
   await widget.confirm();
@@ -60,6 +62,7 @@ test('a key revoked in Lattice should turn its account to "needs reconnect", ann
   const newKey = await acme.sandboxKey(scenario.small);
   await widget.pasteKey(newKey);
   await widget.submitKey({ reconnect: true });
+  await expect(widget.previewHeading).toBeVisible({ timeout: 30_000 });
   await widget.expectPreview(25);
   await widget.continueToConfirm();
   await widget.confirm({ reconnect: true });
