@@ -43,7 +43,8 @@ export default defineConfig({
         command: 'node scripts/demo.mjs --no-install --fresh',
         // Its own database, emptied at each start, so the tests never touch the one
         // `npm run demo` keeps.
-        env: { KEYLINK_DATA_DIR: '.keylink/e2e' },
+        // A few seconds between key checks, so a revoked key shows within the test.
+        env: { KEYLINK_DATA_DIR: '.keylink/e2e', KEYLINK_KEY_HEALTH_INTERVAL_SECONDS: '3' },
         url: baseURL,
         reuseExistingServer: !process.env.CI,
         timeout: 120_000,

@@ -2,6 +2,7 @@
 // after another on loopback, prints a table for each, writes each one's figures to
 // bench/results/<name>.json and the headline figures with their targets to summary.json.
 import { cpus, loadavg } from 'node:os';
+import { accountEvents } from './accountEvents';
 import { memory } from './memory';
 import { round } from './lib/stats';
 import { previewScaling } from './previewScaling';
@@ -21,6 +22,7 @@ const benchmarks = {
     throughput({ concurrency: 16, warmupMs: 1_000, durationMs: 5_000, postgresUrl }),
   memory: () => memory({ latencyMs: 5 }),
   widget: () => widget({ runs: 15, latencyMs }),
+  events: () => accountEvents({ latencyMs, accounts: 600, events: 200 }),
 } as const;
 
 type Name = keyof typeof benchmarks;
@@ -28,7 +30,7 @@ const isName = (value: string): value is Name => value in benchmarks;
 
 const asked = process.argv.slice(2).filter(isName);
 const names: Name[] =
-  asked.length > 0 ? asked : ['overhead', 'scaling', 'throughput', 'memory', 'widget'];
+  asked.length > 0 ? asked : ['overhead', 'scaling', 'throughput', 'memory', 'widget', 'events'];
 // Other work on the machine moves every absolute figure: the load is kept with them.
 const machine = () => ({ cpus: cpus().length, loadAverage1m: round(loadavg()[0] ?? 0, 2) });
 const summary: Record<string, unknown> = {
@@ -107,6 +109,13 @@ function headline(name: Name, figures: unknown): unknown {
         met: get('size.withinBudget'),
         mountToGuideP50Ms: get('mount.mountToGuideMs.p50'),
         mountToFormP50Ms: get('mount.mountToFormMs.p50'),
+      };
+    case 'events':
+      return {
+        keyChecksPerMinuteOneInstance: get('keyHealth.accountsPerMinute'),
+        target: '≥ 10,000 accounts per 6 h interval (28/min)',
+        webhookDelayP50Ms: get('webhookDelayP50Ms'),
+        webhookDelayP95Ms: get('webhookDelayP95Ms'),
       };
     default:
       return figures;

@@ -54,6 +54,13 @@ function demoSecretKey() {
   return key;
 }
 const secretKey = demoSecretKey();
+// keylink-server signs the account webhooks it sends the playground's backend with this secret
+// (Standard Webhooks: whsec_ + base64); a fresh one each run is fine, both get it from here.
+const webhookSecret =
+  process.env.KEYLINK_WEBHOOK_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`;
+// Short in the demo, so a key revoked in the sandbox shows as "needs reconnect" within a minute
+// (the server's own default is 6 hours).
+const keyHealthIntervalSeconds = process.env.KEYLINK_KEY_HEALTH_INTERVAL_SECONDS ?? '30';
 const logDir = join(dataDir, 'logs');
 mkdirSync(logDir, { recursive: true });
 
@@ -85,6 +92,9 @@ const services = [
       // what many people would. Its verify limit is raised (not off) unless set.
       KEYLINK_RATE_LIMIT_VERIFY_PER_ADDRESS_PER_MINUTE:
         process.env.KEYLINK_RATE_LIMIT_VERIFY_PER_ADDRESS_PER_MINUTE ?? '600',
+      KEYLINK_WEBHOOK_URL: `${local(ports.api)}/api/webhooks`,
+      KEYLINK_WEBHOOK_SECRET: webhookSecret,
+      KEYLINK_KEY_HEALTH_INTERVAL_SECONDS: keyHealthIntervalSeconds,
     },
     ready: { url: `${local(ports.server)}/healthz` },
     secret: true,
@@ -98,6 +108,7 @@ const services = [
       KEYLINK_SECRET_KEY: secretKey,
       KEYLINK_SERVER_URL: local(ports.server),
       KEYLINK_LATTICE_BASE_URL: local(ports.sandbox),
+      KEYLINK_WEBHOOK_SECRET: webhookSecret,
     },
     ready: { url: `${local(ports.api)}/api/health` },
     secret: true,
@@ -165,8 +176,11 @@ if (taken.length > 0) {
 
 function start({ name, cwd, command, env, secret = false }) {
   const childEnv = { ...process.env, ...env };
-  // Only the processes that need the secret key get it (never Vite, which serves the browser).
-  if (!secret) delete childEnv.KEYLINK_SECRET_KEY;
+  // Only the processes that need the secrets get them (never Vite, which serves the browser).
+  if (!secret) {
+    delete childEnv.KEYLINK_SECRET_KEY;
+    delete childEnv.KEYLINK_WEBHOOK_SECRET;
+  }
   const child = spawn(process.execPath, command, {
     cwd: join(root, cwd),
     env: childEnv,

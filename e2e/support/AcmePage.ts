@@ -70,7 +70,7 @@ export class AcmePage {
   }
 
   get eventLog(): Locator {
-    return this.page.getByRole('log', { name: 'Widget event log' });
+    return this.page.getByRole('log', { name: 'Event log' });
   }
 
   /**

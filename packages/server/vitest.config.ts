@@ -4,9 +4,6 @@ export default defineConfig({
   test: {
     // A forgotten it.only fails the run everywhere, not only where CI is set.
     allowOnly: false,
-    // A limit for hung tests, not a timing check: a loaded two-core machine (CI, mutation runs)
-    // takes several times longer than a quiet laptop for the 10,000-person walks.
-    testTimeout: 20_000,
     name: 'server',
     include: ['src/**/*.test.ts'],
     // Whole flows against the 10,000-person sandbox company take seconds on a busy machine; no

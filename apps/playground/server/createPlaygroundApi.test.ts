@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Webhook } from 'standardwebhooks';
 import { createPlaygroundApi } from './createPlaygroundApi';
 import { loadSandboxKeys } from './loadSandboxKeys';
 
@@ -17,6 +18,8 @@ const account = {
   createdAt: '2026-11-27T12:00:00.000Z',
   updatedAt: '2026-11-27T12:00:00.000Z',
   lastVerifiedAt: '2026-11-27T12:00:00.000Z',
+  lastCheckedAt: null,
+  lastCheckOutcome: null,
 };
 
 /** A keylink-server stand-in that records what it was asked and answers from a table. */
@@ -212,5 +215,83 @@ describe('account routes', () => {
 
     expect(response.status).toBe(204);
     expect(keylink.calls.map((call) => call.method)).toEqual(['GET', 'DELETE']);
+  });
+});
+
+describe('POST /api/webhooks', () => {
+  const webhookSecret = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
+  const event = {
+    type: 'account.needs_reconnect',
+    timestamp: '2026-12-01T06:00:00.000Z',
+    data: {
+      accountId: 'acc_1',
+      originOwnerId: 'initech',
+      originOwnerName: 'Initech',
+      provider: 'lattice',
+      region: 'us',
+      status: 'needs_reconnect',
+      access: 'full',
+      ownerName: 'Ada Lovelace',
+      ownerEmail: 'ada@example.com',
+      previous: null,
+      reason: { code: 'invalid_credentials', message: 'Lattice refused the key.' },
+      source: 'key_health',
+    },
+  };
+
+  function signed(id: string, body: string, secret = webhookSecret) {
+    const at = new Date();
+    return {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+        'webhook-signature': new Webhook(secret).sign(id, at, body),
+      },
+      body,
+    };
+  }
+
+  const api = () =>
+    createPlaygroundApi({ keylink: { baseUrl: 'http://keylink.test', secretKey }, webhookSecret });
+
+  it('given a signed event, should accept it once and list it for its organisation only', async () => {
+    const playground = api();
+    const body = JSON.stringify(event);
+
+    expect((await playground.request('/api/webhooks', signed('msg_1', body))).status).toBe(204);
+    // A retry of the same delivery: accepted, not listed twice.
+    expect((await playground.request('/api/webhooks', signed('msg_1', body))).status).toBe(204);
+
+    const mine: unknown = await (
+      await playground.request('/api/webhook-events', { headers: { 'x-acme-org': 'initech' } })
+    ).json();
+    expect(mine).toMatchObject({ enabled: true, data: [{ id: 'msg_1', ...event }] });
+    const theirs: unknown = await (
+      await playground.request('/api/webhook-events', { headers: { 'x-acme-org': 'hooli' } })
+    ).json();
+    expect(theirs).toEqual({ enabled: true, data: [] });
+  });
+
+  it('given a wrong signature or a changed body, should refuse it with 401 and keep nothing', async () => {
+    const playground = api();
+    const body = JSON.stringify(event);
+    const forged = signed('msg_2', body, `whsec_${Buffer.alloc(32, 1).toString('base64')}`);
+    const changed = { ...signed('msg_3', body), body: body.replace('acc_1', 'acc_2') };
+
+    for (const request of [forged, changed]) {
+      expect((await playground.request('/api/webhooks', request)).status).toBe(401);
+    }
+    const listed: unknown = await (await playground.request('/api/webhook-events')).json();
+    expect(listed).toEqual({ enabled: true, data: [] });
+  });
+
+  it('given no webhook secret, should receive nothing', async () => {
+    const playground = createPlaygroundApi({
+      keylink: { baseUrl: 'http://keylink.test', secretKey },
+    });
+    const response = await playground.request('/api/webhooks', signed('msg_4', '{}'));
+    expect(response.status).toBe(404);
   });
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { KeylinkCallError, createKeylinkClient } from './keylinkClient';
 import type { KeylinkClientOptions } from './keylinkClient';
 import { resolveOrganisation } from './organisation';
+import { createWebhookInbox } from './webhookInbox';
 
 /** One sandbox key as the page lists it (the shape of `sandboxScenarios` in the sandbox). */
 export interface SandboxKeyInfo {
@@ -23,6 +24,11 @@ export interface PlaygroundApiOptions {
   publicKeylinkUrl?: string;
   /** The sandbox's keys, listed on the page. Leave out when not running against the sandbox. */
   sandboxKeys?: readonly SandboxKeyInfo[];
+  /**
+   * The secret keylink-server signs its webhooks with (KEYLINK_WEBHOOK_SECRET): with it, this
+   * backend receives them on POST /api/webhooks. Leave out to receive none.
+   */
+  webhookSecret?: string;
 }
 
 const CreateSessionBody = z.strictObject({ accountId: z.string().min(1).max(200).optional() });
@@ -64,6 +70,22 @@ export function createPlaygroundApi(options: PlaygroundApiOptions) {
   });
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
+
+  const inbox = options.webhookSecret ? createWebhookInbox(options.webhookSecret) : undefined;
+  // Called by keylink-server, not the page: the signature, not a header, says who sent it.
+  app.post('/webhooks', async (c) => {
+    if (!inbox) return c.json(webhooksOff, 404);
+    const answer = inbox.receive(await c.req.text(), c.req.header());
+    if (!answer.ok) {
+      return c.json({ error: { code: 'invalid_request', message: answer.message } }, answer.status);
+    }
+    return c.body(null, 204);
+  });
+
+  app.get('/webhook-events', (c) => {
+    const organisation = resolveOrganisation(c.req.header('x-acme-org'));
+    return c.json({ enabled: inbox !== undefined, data: inbox?.list(organisation.id) ?? [] });
+  });
 
   app.get('/sandbox-keys', (c) =>
     c.json({ sandbox: options.sandboxKeys !== undefined, keys: options.sandboxKeys ?? [] }),
@@ -126,6 +148,13 @@ export function createPlaygroundApi(options: PlaygroundApiOptions) {
 
   return app;
 }
+
+const webhooksOff = {
+  error: {
+    code: 'not_found',
+    message: 'Webhooks are off: start the playground backend with KEYLINK_WEBHOOK_SECRET.',
+  },
+};
 
 function invalid(c: Context, message: string) {
   return c.json({ error: { code: 'invalid_request', message } }, 400);

@@ -17,6 +17,10 @@ const keylinkUrl = process.env.KEYLINK_SERVER_URL ?? 'http://127.0.0.1:4000';
 const api = createPlaygroundApi({
   keylink: { baseUrl: keylinkUrl, secretKey },
   publicKeylinkUrl: process.env.KEYLINK_PUBLIC_URL ?? keylinkUrl,
+  // keylink-server signs its webhooks with it (the demo gives both processes the same one).
+  ...(process.env.KEYLINK_WEBHOOK_SECRET
+    ? { webhookSecret: process.env.KEYLINK_WEBHOOK_SECRET }
+    : {}),
   // Only against the sandbox: a real Lattice knows none of these keys.
   ...(process.env.KEYLINK_LATTICE_BASE_URL ? { sandboxKeys: loadSandboxKeys() } : {}),
 });

@@ -7,6 +7,7 @@ import { WidgetDialog } from './connect/WidgetDialog';
 import type { WidgetCallbacks } from './connect/widgetProps';
 import { EventLog } from './events/EventLog';
 import { useEventLog } from './events/useEventLog';
+import { useWebhookFeed } from './events/useWebhookFeed';
 import { AppHeader } from './AppHeader';
 import { SandboxKeysPanel } from './sandbox/SandboxKeysPanel';
 import { usePreferences } from './preferences/usePreferences';
@@ -16,6 +17,7 @@ export function App() {
   const { preferences, resolvedTheme, update } = usePreferences();
   const look = { ...preferences, resolvedTheme };
   const { events, log, clear } = useEventLog();
+  const webhooks = useWebhookFeed(log);
   const queryClient = useQueryClient();
   const dialog = useWidgetSession();
 
@@ -67,7 +69,7 @@ export function App() {
         </main>
         <aside className="sidebar" aria-label="Demo tools">
           <SandboxKeysPanel />
-          <EventLog events={events} onClear={clear} />
+          <EventLog events={events} onClear={clear} webhooks={webhooks.enabled} />
         </aside>
       </div>
       <WidgetDialog

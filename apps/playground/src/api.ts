@@ -1,4 +1,11 @@
-import { AccountList, ErrorBody, IamRoleList, IamUserList } from '@keylink/contract';
+import {
+  AccountEventData,
+  AccountEventType,
+  AccountList,
+  ErrorBody,
+  IamRoleList,
+  IamUserList,
+} from '@keylink/contract';
 import { z } from 'zod';
 import { organisationId } from './organisationId';
 
@@ -25,6 +32,21 @@ export const SandboxKeys = z.object({
 });
 export type SandboxKeys = z.infer<typeof SandboxKeys>;
 export type SandboxKey = SandboxKeys['keys'][number];
+
+/** The webhooks Acme's backend received from keylink-server (signatures checked), newest first. */
+export const WebhookEvents = z.object({
+  enabled: z.boolean(),
+  data: z.array(
+    z.object({
+      id: z.string(),
+      receivedAt: z.string(),
+      type: AccountEventType,
+      timestamp: z.string(),
+      data: AccountEventData,
+    }),
+  ),
+});
+export type WebhookEvents = z.infer<typeof WebhookEvents>;
 
 /** A failed call to the playground backend, with the sentence to show. */
 export class ApiError extends Error {
@@ -65,6 +87,7 @@ export const api = {
       body: JSON.stringify(accountId ? { accountId } : {}),
     }),
   sandboxKeys: () => call('/sandbox-keys', SandboxKeys),
+  webhookEvents: () => call('/webhook-events', WebhookEvents),
   accounts: () => call('/accounts', AccountList),
   users: (accountId: string, cursor: string | undefined, limit: number) =>
     call(

@@ -33,6 +33,15 @@ export type CreateConnectSessionResponse = z.infer<typeof CreateConnectSessionRe
 export const AccountStatus = z.enum(['active', 'needs_reconnect']);
 export type AccountStatus = z.infer<typeof AccountStatus>;
 
+/**
+ * What the last periodic key check found: the key works as before (`ok`), works but reaches more
+ * or less of the company (`access_changed`), was refused (`rejected`: the account now needs a
+ * reconnect), or the provider could not answer (`provider_unavailable`: nothing changed, it is
+ * checked again soon).
+ */
+export const KeyCheckOutcome = z.enum(['ok', 'access_changed', 'rejected', 'provider_unavailable']);
+export type KeyCheckOutcome = z.infer<typeof KeyCheckOutcome>;
+
 /** A linked account. Its credential is never part of it. */
 export const Account = z.object({
   id: z.string(),
@@ -50,6 +59,10 @@ export const Account = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   lastVerifiedAt: Timestamp,
+  /** When the periodic key check last ran for this account; null until its first check. */
+  lastCheckedAt: z.nullable(Timestamp),
+  /** What that check found; null until its first check. */
+  lastCheckOutcome: z.nullable(KeyCheckOutcome),
 });
 export type Account = z.infer<typeof Account>;
 

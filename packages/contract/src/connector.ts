@@ -1,7 +1,7 @@
 import type { StatusCounts, UnifiedRole, UnifiedUser } from './iam';
 import type { ProviderDescriptor } from './descriptor';
 import type { AccessLevel } from './identity';
-import type { Preview, Verification } from './preview';
+import type { KeyOwner, Preview, Verification } from './preview';
 
 /** The credential values the person typed, keyed by CredentialField.name, already trimmed. */
 export type Credentials = Readonly<Record<string, string>>;
@@ -57,6 +57,12 @@ export interface VerifyOutcome {
   preview: Preview;
 }
 
+/** The answer to checkCredentials(): the key still works, whose it is and how far it reaches. */
+export interface CredentialCheck {
+  owner: KeyOwner;
+  access: AccessLevel;
+}
+
 /** What preview() ends with: the final preview, and what the server keeps to derive roles later. */
 export interface PreviewOutcome {
   preview: Preview;
@@ -94,7 +100,7 @@ export interface Connector {
    * character no key can hold). The server runs it before a verify attempt is spent, and answers
    * `invalid_request` with an issue per field.
    */
-  checkCredentials?(credentials: Credentials): CredentialIssue[];
+  credentialIssues?(credentials: Credentials): CredentialIssue[];
   /**
    * Checks the credentials in about one provider round trip and returns the first preview.
    * Throws ConnectorError('invalid_credentials' | 'insufficient_permissions' | …).
@@ -106,6 +112,13 @@ export interface Connector {
    * when the provider fails; "cannot tell" is `unproven`, not an error.
    */
   matchTenant(context: ConnectorContext, check: TenantCheck): Promise<TenantMatch>;
+  /**
+   * Re-checks stored credentials with the cheapest calls that prove they still work and tell how
+   * far they reach (the server's periodic key-health check). Throws ConnectorError
+   * 'invalid_credentials' (revoked) or 'insufficient_permissions' (works, but can no longer read
+   * users); provider outages throw the provider_* codes, which change nothing.
+   */
+  checkCredentials(context: ConnectorContext): Promise<CredentialCheck>;
   /**
    * Walks every user to complete the preview, calling onProgress after each provider page with
    * the preview so far (status `running`), and resolving with the final one.

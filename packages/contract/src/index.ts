@@ -10,6 +10,7 @@ export {
   IamRoleList,
   IamUserList,
   IamUserResponse,
+  KeyCheckOutcome,
   LinkMode,
   LinkSession,
   ListAccountsQuery,
@@ -21,6 +22,7 @@ export {
 export type {
   CompanyFacts,
   Connector,
+  CredentialCheck,
   ConnectorContext,
   CredentialIssue,
   Credentials,
@@ -32,6 +34,15 @@ export type {
   UserPage,
   VerifyOutcome,
 } from './connector';
+export {
+  AccountEvent,
+  AccountEventData,
+  AccountEventPayload,
+  AccountEventSource,
+  AccountEventType,
+  EventList,
+  ListEventsQuery,
+} from './events';
 export {
   CredentialField,
   GuideStep,

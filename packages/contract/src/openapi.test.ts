@@ -23,4 +23,14 @@ describe('createOpenApiDocument', () => {
     expect(verify).toContain('"credentials"');
     expect(verify).toContain('"additionalProperties":false');
   });
+
+  it('should document GET /v1/events with its filters and the event types', () => {
+    const events = JSON.stringify(createOpenApiDocument().paths['/v1/events']?.get);
+    for (const name of ['"originOwnerId"', '"accountId"', '"type"', '"cursor"', '"limit"']) {
+      expect(events).toContain(name);
+    }
+    expect(events).toContain('account.needs_reconnect');
+    expect(events).toContain('"resumeCursor"');
+    expect(events).toContain('"secretKey"');
+  });
 });

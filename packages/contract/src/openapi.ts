@@ -48,6 +48,7 @@ const routeErrors: Record<RouteName, ErrorCode[]> = {
     ...providerErrors,
   ],
   listIamRoles: ['unauthorized', 'not_found'],
+  listEvents: ['unauthorized'],
   getLinkSession: sessionErrors,
   verify: [
     ...sessionErrors,

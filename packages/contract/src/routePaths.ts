@@ -30,6 +30,7 @@ export const routePaths = {
     auth: 'secret',
   },
   listIamRoles: { method: 'GET', path: '/v1/accounts/{accountId}/iam/roles', auth: 'secret' },
+  listEvents: { method: 'GET', path: '/v1/events', auth: 'secret' },
   getLinkSession: { method: 'GET', path: '/v1/link/session', auth: 'session' },
   verify: { method: 'POST', path: '/v1/link/verify', auth: 'session' },
   getPreview: { method: 'GET', path: '/v1/link/preview', auth: 'session' },

@@ -17,6 +17,7 @@ import {
   VerifyRequest,
   VerifyResponse,
 } from './api';
+import { EventList, ListEventsQuery } from './events';
 import { routePaths } from './routePaths';
 import type { RoutePath } from './routePaths';
 
@@ -84,6 +85,14 @@ export const routes = {
     summary: "List an account's roles",
     status: 200,
     response: IamRoleList,
+  },
+  listEvents: {
+    ...routePaths.listEvents,
+    summary:
+      "List account events (each account's history, kept after deletion), oldest first; the same events the webhooks deliver",
+    query: ListEventsQuery,
+    status: 200,
+    response: EventList,
   },
   getLinkSession: {
     ...routePaths.getLinkSession,

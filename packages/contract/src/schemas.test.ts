@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Account,
   ConfirmRequest,
+  AccountEventPayload,
   CreateConnectSessionRequest,
   CredentialField,
   ErrorBody,
@@ -9,6 +10,7 @@ import {
   LinkTarget,
   LinkWarning,
   ListAccountsQuery,
+  ListEventsQuery,
   ListIamUsersQuery,
   Preview,
   ProviderDescriptor,
@@ -79,6 +81,8 @@ describe('strictness', () => {
       createdAt: 't',
       updatedAt: 't',
       lastVerifiedAt: 't',
+      lastCheckedAt: null,
+      lastCheckOutcome: null,
     };
     expect(Account.parse({ ...account, newField: true })).toEqual(account);
   });
@@ -208,5 +212,39 @@ describe('account identity', () => {
     expect(LinkTarget.parse(link)).toEqual(link);
     expect(LinkWarning.parse(warning)).toEqual(warning);
     expect(routes.confirm.body).toBe(ConfirmRequest);
+  });
+});
+
+describe('account events', () => {
+  const payload = {
+    type: 'account.needs_reconnect',
+    timestamp: '2026-12-01T06:00:00.000Z',
+    data: {
+      accountId: 'acc_1',
+      originOwnerId: 'globex',
+      originOwnerName: 'Globex',
+      provider: 'lattice',
+      region: 'us',
+      status: 'needs_reconnect',
+      access: 'full',
+      ownerName: 'Ada',
+      ownerEmail: 'ada@example.com',
+      previous: null,
+      reason: { code: 'invalid_credentials', message: 'Lattice refused the key.' },
+      source: 'key_health',
+    },
+  };
+
+  it('should read a webhook body in the Standard Webhooks shape', () => {
+    expect(AccountEventPayload.parse(payload)).toEqual(payload);
+    expect(AccountEventPayload.safeParse({ ...payload, type: 'account.renamed' }).success).toBe(
+      false,
+    );
+  });
+
+  it('should refuse an unknown event type or field in the events query', () => {
+    expect(ListEventsQuery.parse({ type: 'account.deleted' })).toMatchObject({ limit: 25 });
+    expect(ListEventsQuery.safeParse({ type: 'account.renamed' }).success).toBe(false);
+    expect(ListEventsQuery.safeParse({ since: '2026' }).success).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ export type {
   WalkUsersParams,
 } from './client/createLatticeClient';
 export { isLatticeError, LatticeError } from './client/errors';
+export { latticeAppUrl } from './connector/appLinks';
 export { apiKeyField, createLatticeConnector } from './connector/createLatticeConnector';
 export type { LatticeConnectorOptions } from './connector/createLatticeConnector';
 export { latticeDescriptor } from './descriptor';

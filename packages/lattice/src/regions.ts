@@ -1,7 +1,19 @@
-/** Lattice's API hosts by region. The only place these URLs are written. */
+/**
+ * Lattice's hosts by region: the API, and the web app people sign in to (the guide links there).
+ * The only place these URLs are written. The EMEA app host follows the API's naming; no public
+ * page confirms it.
+ */
 export const latticeRegions = {
-  us: { label: 'United States', baseUrl: 'https://api.latticehq.com' },
-  emea: { label: 'Europe, Middle East and Africa', baseUrl: 'https://api.emea.latticehq.com' },
+  us: {
+    label: 'United States',
+    baseUrl: 'https://api.latticehq.com',
+    appUrl: 'https://app.latticehq.com',
+  },
+  emea: {
+    label: 'Europe, Middle East and Africa',
+    baseUrl: 'https://api.emea.latticehq.com',
+    appUrl: 'https://app.emea.latticehq.com',
+  },
 } as const;
 
 export type LatticeRegion = keyof typeof latticeRegions;

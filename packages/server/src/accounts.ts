@@ -2,6 +2,7 @@ import type { Account, AccountList, ListAccountsQuery } from '@keylink/contract'
 import type { Selectable } from 'kysely';
 import type { Deps } from './context';
 import type { AccountsTable } from './db/schema';
+import { recordAccountEvent } from './events/recordAccountEvent';
 import { HttpError } from './http/HttpError';
 import { isoNow } from './context';
 import { tenantOfAccount } from './tenants';
@@ -23,6 +24,8 @@ export function toAccount(row: AccountRow): Account {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastVerifiedAt: row.last_verified_at,
+    lastCheckedAt: row.last_checked_at,
+    lastCheckOutcome: row.last_check_outcome,
   };
 }
 
@@ -94,14 +97,20 @@ export async function findAccount(deps: Deps, id: string): Promise<AccountRow> {
 }
 
 /**
- * Deletes the account and, with the row, its encrypted credential; its sessions keep nothing
- * either: their previews go, any key or verification on them is wiped, and they are closed, so
- * every session route answers not_found. The rows themselves go with the retention job.
+ * Deletes the account and, with the row, its encrypted credential; its history stays, with the
+ * account.deleted event written in the same transaction. Its sessions keep nothing either: their
+ * previews go, any key or verification on them is wiped, and they are closed, so every session
+ * route answers not_found. The rows themselves go with the retention job.
  */
 export async function deleteAccount(deps: Deps, id: string): Promise<void> {
   const deleted = await deps.db.transaction().execute(async (trx) => {
-    const result = await trx.deleteFrom('keylink_accounts').where('id', '=', id).executeTakeFirst();
-    if (result.numDeletedRows === 0n) return false;
+    const account = await trx
+      .deleteFrom('keylink_accounts')
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (account === undefined) return false;
+    await recordAccountEvent(trx, deps, { type: 'account.deleted', account, source: 'api' });
     const sessions = trx
       .selectFrom('keylink_sessions')
       .select('id')

@@ -26,6 +26,8 @@ async function start(): Promise<void> {
     logger,
     rateLimits: config.rateLimits,
     trustedProxies: config.trustedProxies,
+    keyHealthIntervalSeconds: config.keyHealthIntervalSeconds,
+    ...(config.webhooks === undefined ? {} : { webhooks: config.webhooks }),
   });
   await keylink.ready;
   const server = serveKeylink(
@@ -41,6 +43,8 @@ async function start(): Promise<void> {
             Object.values(latticeRegions)
               .map((region) => region.baseUrl)
               .join(' or ') + ' (by region)',
+          webhooks: config.webhooks === undefined ? 'off' : new URL(config.webhooks.url).origin,
+          keyHealthIntervalSeconds: config.keyHealthIntervalSeconds,
         },
         `keylink-server listening on http://${config.host ?? 'localhost'}:${info.port}`,
       );

@@ -176,4 +176,37 @@ describe('loadCommandConfig', () => {
       /openssl rand -base64 32/,
     );
   });
+
+  it('given webhook and key-health settings, should read them, and refuse half a webhook or a bad value', () => {
+    const cwd = tempDir();
+    const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+    expect(loadCommandConfig({}, cwd)).toMatchObject({
+      webhooks: undefined,
+      keyHealthIntervalSeconds: 21_600,
+    });
+    const config = loadCommandConfig(
+      {
+        KEYLINK_WEBHOOK_URL: 'https://host.example/keylink',
+        KEYLINK_WEBHOOK_SECRET: secret,
+        KEYLINK_KEY_HEALTH_INTERVAL_SECONDS: '60',
+      },
+      cwd,
+    );
+    expect(config).toMatchObject({
+      webhooks: { url: 'https://host.example/keylink', secret },
+      keyHealthIntervalSeconds: 60,
+    });
+    expect(() => loadCommandConfig({ KEYLINK_WEBHOOK_URL: 'https://host.example' }, cwd)).toThrow(
+      /both KEYLINK_WEBHOOK_URL and KEYLINK_WEBHOOK_SECRET/,
+    );
+    expect(() =>
+      loadCommandConfig(
+        { KEYLINK_WEBHOOK_URL: 'https://host.example', KEYLINK_WEBHOOK_SECRET: 'hunter2' },
+        cwd,
+      ),
+    ).toThrow(/whsec_/);
+    expect(() => loadCommandConfig({ KEYLINK_KEY_HEALTH_INTERVAL_SECONDS: '6h' }, cwd)).toThrow(
+      /KEYLINK_KEY_HEALTH_INTERVAL_SECONDS/,
+    );
+  });
 });

@@ -7,6 +7,8 @@ import { generateEncryptionKey, parseEncryptionKey } from './encryption';
 import type { RateLimitOptions } from './limits/rateLimits';
 import type { NodeServerLimits } from './nodeServer';
 import { secretKeyWeakness } from './secretKeys';
+import { webhookSettingsOf } from './webhooks/webhookSettings';
+import type { WebhookOptions } from './webhooks/webhookSettings';
 
 /** What the `keylink-server` command runs with, read from the environment. */
 export interface CommandConfig {
@@ -29,6 +31,10 @@ export interface CommandConfig {
   nodeLimits: Partial<NodeServerLimits>;
   /** How long ended sessions are kept (KEYLINK_SESSION_RETENTION_SECONDS). @default 86400 */
   sessionRetentionSeconds: number;
+  /** KEYLINK_WEBHOOK_URL and KEYLINK_WEBHOOK_SECRET, when set. */
+  webhooks: WebhookOptions | undefined;
+  /** KEYLINK_KEY_HEALTH_INTERVAL_SECONDS. @default 21600 */
+  keyHealthIntervalSeconds: number;
   /** Lines to log at start: which development files were made or used. */
   notices: string[];
 }
@@ -155,6 +161,8 @@ export function loadCommandConfig(
 
   return {
     port,
+    webhooks: webhooksOf(env),
+    keyHealthIntervalSeconds: keyHealthIntervalOf(env.KEYLINK_KEY_HEALTH_INTERVAL_SECONDS),
     host: env.HOST || undefined,
     dataDir,
     database: databaseConfigFromEnv(env, dataDir),
@@ -184,4 +192,34 @@ export function loadCommandConfig(
     sessionRetentionSeconds,
     notices,
   };
+}
+
+/** Both or neither: a URL without a secret would send unsigned events, a secret alone nothing. */
+function webhooksOf(env: Env): WebhookOptions | undefined {
+  const url = env.KEYLINK_WEBHOOK_URL?.trim() ?? '';
+  const secret = env.KEYLINK_WEBHOOK_SECRET?.trim() ?? '';
+  if (url === '' && secret === '') return undefined;
+  if (url === '' || secret === '') {
+    throw new Error(
+      'Set both KEYLINK_WEBHOOK_URL and KEYLINK_WEBHOOK_SECRET (whsec_ + base64, e.g. `echo whsec_$(openssl rand -base64 32)`), or neither.',
+    );
+  }
+  try {
+    webhookSettingsOf({ url, secret });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`KEYLINK_WEBHOOK_URL / KEYLINK_WEBHOOK_SECRET: ${reason}`, { cause: error });
+  }
+  return { url, secret };
+}
+
+function keyHealthIntervalOf(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 21_600;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 0) {
+    throw new Error(
+      `KEYLINK_KEY_HEALTH_INTERVAL_SECONDS must be a whole number of seconds (0 turns the checks off), not "${value}".`,
+    );
+  }
+  return seconds;
 }

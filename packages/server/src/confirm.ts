@@ -4,6 +4,7 @@ import type { AccountRow } from './accounts';
 import type { Deps, SessionRow } from './context';
 import { isoNow } from './context';
 import { accountAad, openCredentials, sealCredentials, sessionAad } from './credentials';
+import { recordLinkEvents } from './events/recordAccountEvent';
 import { HttpError } from './http/HttpError';
 import { roleCountsOf } from './previewWalker';
 import { assertSessionNotClosed, connectorOf, isExpired } from './sessions';
@@ -224,6 +225,7 @@ export async function confirmSession(
         );
       }
     }
+    await recordLinkEvents(trx, deps, accountId);
     return answerFor({ ...session, confirmed_account_id: accountId });
   });
   if (answer !== undefined) return answer;

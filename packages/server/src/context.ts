@@ -17,6 +17,8 @@ export interface Settings {
   previewProgressIntervalMs: number;
   sessionRetentionSeconds: number;
   retentionIntervalMs: number;
+  /** Seconds between two checks of one account's key; 0 turns the checks off. */
+  keyHealthIntervalSeconds: number;
 }
 
 /** What every route and store needs: built once per server. */
@@ -32,6 +34,11 @@ export interface Deps {
   instanceId: string;
   /** Keylink's own rate limits (rate_limited), counted in the database. */
   limits: RateLimits;
+  /**
+   * Account events: whether each is also written to the webhook outbox (webhooks configured),
+   * and a nudge for this instance's sender once one is recorded (it also polls).
+   */
+  events: { outbox: boolean; recorded: () => void };
 }
 
 export type SessionRow = Selectable<SessionsTable>;

@@ -31,6 +31,11 @@ import { createPreviewWalker } from './previewWalker';
 import { checkSecretKeys } from './secretKeys';
 import { checkEncryptionKeys } from './encryptionCheck';
 import { createRetentionJob } from './retention';
+import { eventRoutes } from './routes/eventRoutes';
+import { createKeyHealthChecker } from './keyHealth/createKeyHealthChecker';
+import { createWebhookSender } from './webhooks/createWebhookSender';
+import { webhookSettingsOf } from './webhooks/webhookSettings';
+import type { WebhookOptions } from './webhooks/webhookSettings';
 
 export interface KeylinkServerOptions {
   /** An open database (from createDatabase; you close it) or a config (the server closes it). */
@@ -89,6 +94,17 @@ export interface KeylinkServerOptions {
    * @default 0
    */
   trustedProxies?: number;
+  /**
+   * Sends every account event (linked, reconnected, access changed, needs reconnect, restored,
+   * deleted) to the host's endpoint as a signed Standard Webhook, at least once, from a database
+   * outbox. Without it, events are still stored and readable from GET /v1/events.
+   */
+  webhooks?: WebhookOptions;
+  /**
+   * Seconds between two checks of each active account's key (spread over the interval, shared
+   * between instances); 0 turns the checks off. @default 21600 (6 hours)
+   */
+  keyHealthIntervalSeconds?: number;
 }
 
 export interface KeylinkServer {
@@ -104,7 +120,10 @@ export interface KeylinkServer {
    * request is then answered with `service_unavailable`.
    */
   ready: Promise<void>;
-  /** Resolves when this instance's background work (preview walks, refreshes) has finished. */
+  /**
+   * Resolves when this instance's background work (preview walks, refreshes, a round of webhook
+   * deliveries or key checks) has finished.
+   */
   idle: () => Promise<void>;
   /**
    * Shuts down: new requests are answered at once with `service_unavailable` (503), requests in
@@ -127,6 +146,7 @@ function settingsOf(options: KeylinkServerOptions): Settings {
     previewProgressIntervalMs: options.previewProgressIntervalMs ?? 250,
     sessionRetentionSeconds: options.sessionRetentionSeconds ?? 86_400,
     retentionIntervalMs: options.retentionIntervalMs ?? 600_000,
+    keyHealthIntervalSeconds: options.keyHealthIntervalSeconds ?? 21_600,
   };
 }
 
@@ -159,6 +179,14 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   const secretKeys = checkSecretKeys(options.secretKey, {
     production: process.env.NODE_ENV === 'production',
   });
+  const interval = options.keyHealthIntervalSeconds;
+  if (interval !== undefined && !(Number.isFinite(interval) && interval >= 0)) {
+    throw new Error(
+      'keyHealthIntervalSeconds must be a number of seconds ≥ 0 (0 turns checks off).',
+    );
+  }
+  const webhookSettings =
+    options.webhooks === undefined ? undefined : webhookSettingsOf(options.webhooks);
   const ownsDatabase = !('db' in options.database);
   const database = 'db' in options.database ? options.database : createDatabase(options.database);
   const now = options.now ?? (() => new Date());
@@ -172,6 +200,8 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     settings: settingsOf(options),
     instanceId: options.instanceId ?? randomUUID(),
     limits: createRateLimits(createRateLimiter(database.db, now), rateLimitSettingsOf(options)),
+    // `sender` is made below, once deps exist; nothing records an event before that.
+    events: { outbox: webhookSettings !== undefined, recorded: () => sender?.wake() },
   };
   const trustedProxies = options.trustedProxies ?? 0;
   const ready = database
@@ -190,10 +220,19 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   );
   const walker = createPreviewWalker(deps, background);
   const retention = createRetentionJob(deps, background);
+  const sender =
+    webhookSettings === undefined
+      ? undefined
+      : createWebhookSender(deps, background, webhookSettings);
+  const keyHealth = createKeyHealthChecker(deps, background);
   let closing = false;
+  // Background loops start once the schema is there; close() stops them.
   void ready.then(
     () => {
-      if (!closing) retention.start();
+      if (closing) return;
+      retention.start();
+      sender?.start();
+      keyHealth.start();
     },
     () => undefined,
   );
@@ -232,9 +271,11 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   app.use('/v1/connect-sessions', requireSecretKey(secretKeys));
   app.use('/v1/accounts', requireSecretKey(secretKeys));
   app.use('/v1/accounts/*', requireSecretKey(secretKeys));
+  app.use('/v1/events', requireSecretKey(secretKeys));
   app.route('/v1/connect-sessions', connectSessionRoutes(deps));
   app.route('/v1/accounts/:accountId/iam', iamRoutes(deps, background));
   app.route('/v1/accounts', accountRoutes(deps));
+  app.route('/v1/events', eventRoutes(deps));
   app.use('/v1/link/*', requireSession(deps));
   app.route('/v1/link', linkRoutes(deps, walker));
 
@@ -282,6 +323,8 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
       closed ??= (async () => {
         closing = true;
         retention.stop();
+        sender?.stop();
+        keyHealth.stop();
         await drain.close(options.closeGraceMs ?? 10_000);
         await background.close();
         if (ownsDatabase) await database.destroy();

@@ -12,3 +12,5 @@ export type { RateLimitOptions } from './limits/rateLimits';
 export { secretKeyWeakness } from './secretKeys';
 export { defaultNodeServerLimits, serveKeylink } from './nodeServer';
 export type { NodeServerLimits } from './nodeServer';
+export { webhookRetryDelaysSeconds } from './webhooks/webhookSettings';
+export type { WebhookOptions } from './webhooks/webhookSettings';

@@ -38,7 +38,7 @@ function checkAgainstDescriptor(
   }
   // The connector's own look at the values (e.g. characters no key can hold): a mistake the
   // person can fix, found without calling the provider, so no attempt is spent on it.
-  for (const issue of connector.checkCredentials?.(credentials) ?? []) {
+  for (const issue of connector.credentialIssues?.(credentials) ?? []) {
     issues.push({ path: `credentials.${issue.field}`, message: issue.message });
   }
   let region: string | null = null;

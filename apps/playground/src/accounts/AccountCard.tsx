@@ -11,6 +11,13 @@ interface AccountCardProps {
   onRemoved: () => void;
 }
 
+const checkOutcome: Record<NonNullable<Account['lastCheckOutcome']>, string> = {
+  ok: 'works',
+  access_changed: 'works, with a different reach',
+  rejected: 'refused by Lattice',
+  provider_unavailable: 'Lattice did not answer; checked again soon',
+};
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One linked account: who linked it, its state, its users and roles, and what can be done. */
@@ -55,9 +62,19 @@ export function AccountCard({ account, onReconnect, onRemoved }: AccountCardProp
         </div>
         <div>
           <dt>Key last checked</dt>
-          <dd>{dateFormat.format(new Date(account.lastVerifiedAt))}</dd>
+          <dd>
+            {account.lastCheckedAt
+              ? `${dateFormat.format(new Date(account.lastCheckedAt))}: ${checkOutcome[account.lastCheckOutcome ?? 'ok']}`
+              : `Not yet (verified ${dateFormat.format(new Date(account.lastVerifiedAt))})`}
+          </dd>
         </div>
       </dl>
+      {account.status === 'needs_reconnect' ? (
+        <p className="reconnect-notice" role="status">
+          Lattice no longer accepts this account&apos;s key: it may have been revoked. Reconnect it
+          with a new key to keep reading its people.
+        </p>
+      ) : null}
       <div className="actions">
         <button type="button" className="button" onClick={onReconnect}>
           Reconnect

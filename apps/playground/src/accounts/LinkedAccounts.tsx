@@ -9,7 +9,13 @@ interface LinkedAccountsProps {
 
 /** The organisation's linked accounts, read by Acme's backend from keylink-server. */
 export function LinkedAccounts({ onReconnect, onRemoved }: LinkedAccountsProps) {
-  const accounts = useQuery({ queryKey: ['accounts'], queryFn: api.accounts });
+  // Refreshed now and then, so each card's last key check stays current (webhooks reload it at
+  // once when an account changes).
+  const accounts = useQuery({
+    queryKey: ['accounts'],
+    queryFn: api.accounts,
+    refetchInterval: 5000,
+  });
   return (
     <section className="section" aria-labelledby="accounts-heading">
       <h2 id="accounts-heading">Linked accounts</h2>

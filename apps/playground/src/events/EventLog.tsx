@@ -3,6 +3,8 @@ import type { LoggedEvent } from './useEventLog';
 interface EventLogProps {
   events: readonly LoggedEvent[];
   onClear: () => void;
+  /** Whether the backend receives keylink-server's webhooks (they join the log). */
+  webhooks: boolean;
 }
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
@@ -11,12 +13,15 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
-/** The widget's events as they happen: what a host would send to its analytics. */
-export function EventLog({ events, onClear }: EventLogProps) {
+/**
+ * The widget's events as they happen (what a host would send to its analytics), and the account
+ * webhooks Acme's backend received from keylink-server.
+ */
+export function EventLog({ events, onClear, webhooks }: EventLogProps) {
   return (
     <section className="panel" aria-labelledby="event-log-heading">
       <div className="panel-header">
-        <h2 id="event-log-heading">Widget events</h2>
+        <h2 id="event-log-heading">Event log</h2>
         <button
           type="button"
           className="button ghost small"
@@ -26,9 +31,13 @@ export function EventLog({ events, onClear }: EventLogProps) {
           Clear log
         </button>
       </div>
-      <p className="muted">Every onEvent, onSuccess and onExit call, newest first.</p>
+      <p className="muted">
+        Every onEvent, onSuccess and onExit call
+        {webhooks ? ", and each account webhook Acme's backend received (signature checked)" : ''},
+        newest first.
+      </p>
       {/* Focusable so the scrolling log can be read with the keyboard. */}
-      <div role="log" aria-label="Widget event log" className="event-log-frame" tabIndex={0}>
+      <div role="log" aria-label="Event log" className="event-log-frame" tabIndex={0}>
         <ol className="event-log">
           {events.length === 0 ? (
             <li className="muted">Nothing yet: open the widget.</li>

@@ -11,9 +11,10 @@ import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
 import type { LatticeUser } from '../wire';
 import type { WalkStopReason } from '../client/paging';
+import { latticeAppUrl, withAppLinks } from './appLinks';
 import { buildPreview, endOfWalk, sampleSize } from './buildPreview';
 import { matchTenant } from './tenant';
-import { verifyKey } from './verifyKey';
+import { checkKey, verifyKey } from './verifyKey';
 import { toConnectorError } from './toConnectorError';
 
 /**
@@ -26,6 +27,11 @@ export interface LatticeConnectorOptions extends Pick<
 > {
   /** Overall per call incl. retries: all of verify(), or each page of a walk. @default 15000 */
   deadlineMs?: number;
+  /**
+   * Where people sign in to Lattice: the guide's "Open Lattice" link. @default Lattice's app
+   * for Lattice's own API hosts, else `<baseUrl origin>/app` (the sandbox's console)
+   */
+  appUrl?: string;
 }
 
 /**
@@ -91,9 +97,9 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
   }
 
   return {
-    descriptor: latticeDescriptor,
+    descriptor: withAppLinks(latticeDescriptor, latticeAppUrl(options)),
 
-    checkCredentials(credentials) {
+    credentialIssues(credentials) {
       const apiKey = credentials[apiKeyField]?.trim() ?? '';
       const problem = apiKeyCharacterProblem(apiKey);
       return problem === undefined ? [] : [{ field: apiKeyField, message: problem }];
@@ -117,6 +123,11 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
       } catch (error) {
         throw toConnectorError(error, [...secrets, ...(previous?.secrets ?? [])]);
       }
+    },
+
+    async checkCredentials(context) {
+      const { client } = open(context);
+      return checkKey(client, now() + deadlineMs);
     },
 
     async preview(context, onProgress) {

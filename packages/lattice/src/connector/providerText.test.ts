@@ -85,7 +85,7 @@ describe('given a key with characters no HTTP header can hold', () => {
     async (_name, typed, advice) => {
       const { connector, requested } = setup();
       const credentials = { apiKey: typed };
-      expect(connector.checkCredentials?.(credentials)).toEqual([
+      expect(connector.credentialIssues?.(credentials)).toEqual([
         { field: 'apiKey', message: expect.stringMatching(advice) },
       ]);
       const error = await failureOf(connector.verify({ credentials, region: 'us' }));
@@ -98,7 +98,7 @@ describe('given a key with characters no HTTP header can hold', () => {
 
   it('given a well-formed key, should find nothing to fix', () => {
     const { connector } = setup();
-    expect(connector.checkCredentials?.({ apiKey: key })).toEqual([]);
+    expect(connector.credentialIssues?.({ apiKey: key })).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { ConnectorError } from '@keylink/contract';
-import type { VerifyOutcome } from '@keylink/contract';
+import type { CredentialCheck, VerifyOutcome } from '@keylink/contract';
 import type { LatticeClient } from '../client/createLatticeClient';
 import { isLatticeError } from '../client/errors';
 import { createRoleTally, toKeyOwner } from '../mapping';
@@ -66,4 +66,22 @@ export async function verifyKey(
       now,
     ),
   };
+}
+
+/**
+ * Re-checks a stored key as cheaply as Lattice allows: `/v1/me` (still valid, whose, admin or
+ * not) and one user of `/v1/users` (can it still read users), together in one round trip.
+ */
+export async function checkKey(
+  client: LatticeClient,
+  deadlineAt: number,
+): Promise<CredentialCheck> {
+  const [me, users] = await Promise.allSettled([
+    client.me({ deadlineAt }),
+    client.listUsers({ status: 'NULL', limit: 1 }, { deadlineAt }),
+  ]);
+  if (me.status === 'rejected') throw verifyError(me.reason, apiNotEnabled);
+  if (users.status === 'rejected') throw verifyError(users.reason, usersForbidden);
+  const owner = toKeyOwner(me.value);
+  return { owner, access: owner.isAdmin ? 'full' : 'partial' };
 }

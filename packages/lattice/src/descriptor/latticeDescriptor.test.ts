@@ -84,3 +84,21 @@ describe('latticeDescriptor', () => {
     });
   });
 });
+
+describe('the guide’s control names', () => {
+  /** The labels of Lattice's UI the steps quote; they stay in English in every language. */
+  const quoted = latticeDescriptor.guide.flatMap((step) =>
+    [...step.text.matchAll(/“([^”]+)”/g)].map((match) => match[1]),
+  );
+
+  it('should quote every control the person clicks, in order, as Lattice labels it', () => {
+    expect(quoted).toEqual([
+      'Switch to admin',
+      'Settings',
+      'Platform',
+      'API Keys',
+      'Generate API key',
+      'Copy',
+    ]);
+  });
+});

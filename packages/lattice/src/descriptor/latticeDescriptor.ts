@@ -8,7 +8,10 @@ import { openApiKeys } from './illustrations/openApiKeys';
 import { pasteApiKey } from './illustrations/pasteApiKey';
 import { switchToAdmin } from './illustrations/switchToAdmin';
 
-/** Lattice's web app: the one Lattice page whose address is certain, so the only deep link. */
+/**
+ * Lattice's web app: the one Lattice page whose address is certain, so the only deep link. The
+ * connector points it at the app of the Lattice it is configured for (appLinks.ts).
+ */
 const latticeApp = { label: 'Open Lattice', url: 'https://app.latticehq.com' };
 const latticeHelp = { label: 'Lattice Help Center', url: 'https://help.lattice.com' };
 
@@ -90,7 +93,7 @@ export const latticeDescriptor: ProviderDescriptor = {
     },
     {
       title: 'Open the API Keys page',
-      text: 'In the admin menu, click Settings, then Platform, then API Keys. No API Keys item? Either your company isn’t approved for API access yet (ask Lattice support) or you aren’t a super admin (ask one to do these steps).',
+      text: 'In the admin menu, click “Settings”, then “Platform”, then “API Keys”. No API Keys item? Either your company isn’t approved for API access yet (ask Lattice support) or you aren’t a super admin (ask one to do these steps).',
       illustration: openApiKeys,
     },
     {

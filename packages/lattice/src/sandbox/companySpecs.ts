@@ -1,6 +1,6 @@
 import type { DepartmentKey } from './departmentPlans';
 
-export type CompanyKey = 'small' | 'mid' | 'large';
+export type CompanyKey = 'small' | 'mid' | 'large' | 'unapproved';
 
 export interface CompanySpec {
   key: CompanyKey;
@@ -16,6 +16,8 @@ export interface CompanySpec {
   adoptedLatticeOn: string;
   /** Whether people carry an HRIS id in `externalUserId`. */
   hasHris: boolean;
+  /** Whether Lattice has approved the company for API access (its admin console offers API Keys). */
+  apiAccess: boolean;
   /** Names placed deliberately, so the small company shows the awkward cases at a glance. */
   featuredNames: readonly { name: string; emailLocal: string; timezone: string }[];
 }
@@ -31,6 +33,7 @@ export const companySpecs: Readonly<Record<CompanyKey, CompanySpec>> = {
     foundedOn: '2019-04-01',
     adoptedLatticeOn: '2022-01-10',
     hasHris: false,
+    apiAccess: true,
     featuredNames: [
       { name: 'José Núñez', emailLocal: 'jose.nunez', timezone: 'Europe/Madrid' },
       { name: 'Zoë Løvås', emailLocal: 'zoe.lovas', timezone: 'Europe/Oslo' },
@@ -50,6 +53,7 @@ export const companySpecs: Readonly<Record<CompanyKey, CompanySpec>> = {
     foundedOn: '2014-09-15',
     adoptedLatticeOn: '2020-03-02',
     hasHris: true,
+    apiAccess: true,
     featuredNames: [],
   },
   large: {
@@ -73,6 +77,21 @@ export const companySpecs: Readonly<Record<CompanyKey, CompanySpec>> = {
     foundedOn: '2003-02-03',
     adoptedLatticeOn: '2019-06-17',
     hasHris: true,
+    apiAccess: true,
+    featuredNames: [],
+  },
+  // The company behind the apiNotEnabled scenario: in the console, its admins find no API Keys.
+  unapproved: {
+    key: 'unapproved',
+    name: 'Harbour Florists',
+    domain: 'harbour-florists.example',
+    size: 12,
+    departments: ['operations', 'people'],
+    extraAdmins: 0,
+    foundedOn: '2021-05-03',
+    adoptedLatticeOn: '2024-02-12',
+    hasHris: false,
+    apiAccess: false,
     featuredNames: [],
   },
 };

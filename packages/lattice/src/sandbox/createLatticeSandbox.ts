@@ -1,6 +1,10 @@
 import { abortReason, sleep as realSleep, waitForAbort } from './abortable';
 import { companySummaries } from './companies';
+import type { CompanySummary } from './companies';
+import { createConsoleApp } from './console/createConsoleApp';
 import { createSandboxApp } from './createSandboxApp';
+import { createKeyStore } from './keyStore';
+import type { SandboxKeyStore } from './keyStore';
 import type { LatticeSandboxOptions, SandboxSettings } from './sandboxOptions';
 import { behaviourOf } from './scenarioBehaviours';
 
@@ -8,8 +12,17 @@ export interface LatticeSandbox {
   /** Same shape as global fetch, so it can be injected into the client as its fetch. */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** The seeded companies; their people are generated the first time a key reads them. */
-  readonly companies: readonly { id: string; name: string; userCount: number }[];
+  readonly companies: readonly CompanySummary[];
+  /**
+   * Keys made at run time, as the console's API Keys page makes them: each carries the reach of
+   * the person who made it, and revoking one makes the API answer 401 from the next request.
+   */
+  readonly keys: SandboxKeyStore;
 }
+
+/** The console (Lattice's web app) lives under /app; everything else is the public API. */
+const isConsolePath = (pathname: string): boolean =>
+  pathname === '/app' || pathname.startsWith('/app/');
 
 // Paths without an origin (`sandbox.fetch('/v1/me')`) are read against this one.
 const defaultOrigin = 'http://lattice-sandbox.local';
@@ -48,18 +61,25 @@ function settingsOf(options: LatticeSandboxOptions): SandboxSettings {
  *   headers: { Authorization: `Bearer ${sandboxKeys.midCompanyAdmin}` },
  * });
  * // or: createLatticeClient({ apiKey, baseUrl: 'https://lattice.test', fetch: sandbox.fetch })
+ * const { id, key } = sandbox.keys.generate({ company: 'small' }); // works at once
+ * sandbox.keys.revoke(id); // 401 from now on
  */
 export function createLatticeSandbox(options: LatticeSandboxOptions = {}): LatticeSandbox {
   const settings = settingsOf(options);
-  const app = createSandboxApp(settings);
+  const keys = createKeyStore(options.now);
+  const app = createSandboxApp(settings, keys);
+  const consoleApp = createConsoleApp({ keys });
   return {
     companies: companySummaries(),
+    keys,
     // An arrow function, so `fetch: sandbox.fetch` works detached from the object.
     fetch: async (input, init) => {
       const request = toRequest(input, init);
       const { signal } = request;
       if (signal.aborted) throw abortReason(signal);
-      const behaviour = behaviourOf(request);
+      // Lattice's web app is another host than its API: no API latency, faults or scenarios.
+      if (isConsolePath(new URL(request.url).pathname)) return consoleApp.fetch(request);
+      const behaviour = behaviourOf(request, keys);
       const slow = behaviour.kind === 'company' && behaviour.slow;
       const delay = settings.latencyMs + (slow ? settings.slowLatencyMs : 0);
       if (delay > 0) {

@@ -6,6 +6,7 @@ import { getCompany } from './companies';
 import { paginate } from './paginate';
 import { renderDepartment, renderList, renderUser } from './renderLattice';
 import type { RenderOptions } from './renderLattice';
+import type { SandboxKeyStore } from './keyStore';
 import type { SandboxCompany, SandboxPerson } from './sandboxCompany';
 import type { SandboxSettings } from './sandboxOptions';
 import { behaviourOf } from './scenarioBehaviours';
@@ -66,7 +67,10 @@ function teamOf(company: SandboxCompany, ownerId: string): Set<string> {
  * The routes of Lattice's public API the sandbox serves, behind the scenario keys. Latency, the
  * `timeout` key and `intercept` happen before this, in createLatticeSandbox.
  */
-export function createSandboxApp(settings: SandboxSettings): Hono<SandboxEnv> {
+export function createSandboxApp(
+  settings: SandboxSettings,
+  keys: SandboxKeyStore,
+): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>();
   const teams = new Map<string, ReadonlySet<string>>();
   const listings = new Map<string, readonly SandboxPerson[]>();
@@ -116,7 +120,7 @@ export function createSandboxApp(settings: SandboxSettings): Hono<SandboxEnv> {
   });
 
   app.use('*', async (c, next) => {
-    const behaviour = behaviourOf(c.req.raw);
+    const behaviour = behaviourOf(c.req.raw, keys);
     switch (behaviour.kind) {
       case 'unauthorized':
         return plain(401, 'Unauthorized');
@@ -139,7 +143,9 @@ export function createSandboxApp(settings: SandboxSettings): Hono<SandboxEnv> {
         break;
     }
     const company = getCompany(behaviour.company);
-    const owner = company.byId.get(company.owners[behaviour.owner]);
+    const ownerId =
+      typeof behaviour.owner === 'string' ? company.owners[behaviour.owner] : behaviour.owner.id;
+    const owner = company.byId.get(ownerId);
     if (owner === undefined) throw new Error(`the ${behaviour.company} company has no key owner`);
     if (behaviour.reach === 'self' && c.req.path !== '/v1/me') return plain(403, 'Forbidden');
     let team: ReadonlySet<string> | null = null;

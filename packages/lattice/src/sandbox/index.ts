@@ -3,3 +3,15 @@ export type { LatticeSandbox } from './createLatticeSandbox';
 export type { LatticeSandboxOptions, SandboxQuirks } from './sandboxOptions';
 export { sandboxKeys, sandboxScenarios } from './sandboxScenarios';
 export type { SandboxKeyName, SandboxScenario } from './sandboxScenarios';
+export { SandboxKeyError } from './keyStore';
+export type {
+  GenerateKeyOptions,
+  GeneratedApiKey,
+  KeyOwnerChoice,
+  KeyReach,
+  SandboxApiKey,
+  SandboxKeyErrorCode,
+  SandboxKeyStore,
+} from './keyStore';
+export type { CompanySummary } from './companies';
+export type { CompanyKey } from './companySpecs';

@@ -27,6 +27,8 @@ export interface LatticeSandboxOptions {
    * Lattice's answer, undefined lets the sandbox answer.
    */
   intercept?: (request: Request) => Response | undefined | Promise<Response | undefined>;
+  /** The clock that dates keys made at run time, in milliseconds. @default Date.now */
+  now?: () => number;
   /** Sleep used for latency; must honour the signal (abort → reject). @default a real timer */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { CompanyKey } from './companySpecs';
 import type { SandboxQuirks } from './sandboxOptions';
+import type { SandboxKeyStore } from './keyStore';
 import type { SandboxKeyName } from './sandboxScenarios';
 import { sandboxScenarios } from './sandboxScenarios';
 
@@ -8,7 +9,8 @@ export type KeyBehaviour =
   | {
       kind: 'company';
       company: CompanyKey;
-      owner: 'admin' | 'secondAdmin' | 'manager' | 'employee';
+      /** A scenario owner of the company, or (for a key made at run time) its maker. */
+      owner: 'admin' | 'secondAdmin' | 'manager' | 'employee' | { id: string };
       /** company: everyone; team: the owner and everyone under them; self: only /v1/me. */
       reach: 'company' | 'team' | 'self';
       slow: boolean;
@@ -81,8 +83,22 @@ export function bearerKey(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-/** What the request's key does; unknown keys (and no key) are unauthorized, as on Lattice. */
-export function behaviourOf(request: Request): KeyBehaviour {
+/**
+ * What the request's key does: a scenario key, else a key made at run time (a revoked one is
+ * unauthorized at once). Unknown keys (and no key) are unauthorized, as on Lattice.
+ */
+export function behaviourOf(request: Request, keys: SandboxKeyStore): KeyBehaviour {
   const key = bearerKey(request);
-  return (key === null ? undefined : byKey.get(key)) ?? { kind: 'unauthorized' };
+  if (key === null) return { kind: 'unauthorized' };
+  const scenario = byKey.get(key);
+  if (scenario !== undefined) return scenario;
+  const made = keys.lookup(key);
+  if (made === undefined || made.revokedAt !== null) return { kind: 'unauthorized' };
+  return {
+    kind: 'company',
+    company: made.company,
+    owner: { id: made.ownerId },
+    reach: made.reach,
+    slow: false,
+  };
 }

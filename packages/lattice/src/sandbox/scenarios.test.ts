@@ -36,7 +36,7 @@ describe('sandboxScenarios', () => {
     const names = new Set(sandbox.companies.map((c) => c.name));
     for (const s of sandboxScenarios)
       if (s.companyName !== null) expect(names).toContain(s.companyName);
-    expect(sandbox.companies.map((c) => c.userCount)).toEqual([25, 250, 10_000]);
+    expect(sandbox.companies.map((c) => c.userCount)).toEqual([25, 250, 10_000, 12]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Migrator, sql } from 'kysely';
+import { Migrator, PostgresAdapter, sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { KeylinkTables } from './schema';
 
@@ -143,6 +143,60 @@ const migrations: Record<string, Migration> = {
         .createIndex('keylink_rate_limits_window_ends_at')
         .on('keylink_rate_limits')
         .column('window_ends_at')
+        .execute();
+    },
+  },
+  '0004_events': {
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      await db.schema
+        .createTable('keylink_events')
+        .addColumn('seq', postgres ? 'serial' : 'integer', (c) =>
+          postgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('origin_owner_id', 'text', (c) => c.notNull())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      for (const column of ['account_id', 'origin_owner_id', 'type']) {
+        await db.schema
+          .createIndex(`keylink_events_${column}_seq`)
+          .on('keylink_events')
+          .columns([column, 'seq'])
+          .execute();
+      }
+
+      await db.schema
+        .createTable('keylink_webhook_deliveries')
+        .addColumn('event_id', 'text', (c) => c.primaryKey())
+        .addColumn('event_seq', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('lease_owner', 'text')
+        .addColumn('lease_expires_at', 'text')
+        .addColumn('last_status', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('delivered_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('keylink_webhook_deliveries_due')
+        .on('keylink_webhook_deliveries')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+
+      for (const column of ['last_checked_at', 'last_check_outcome', 'check_due_at']) {
+        await db.schema.alterTable('keylink_accounts').addColumn(column, 'text').execute();
+      }
+      await db.schema
+        .createIndex('keylink_accounts_check_due')
+        .on('keylink_accounts')
+        .columns(['status', 'check_due_at'])
         .execute();
     },
   },

@@ -81,6 +81,47 @@ export interface AccountsTable {
   tenant: string | null;
   /** The session whose verified key the account holds: walks of other sessions never write here. */
   credential_session_id: string | null;
+  /** When the periodic key check last ran, and what it found (contract KeyCheckOutcome). */
+  last_checked_at: string | null;
+  last_check_outcome: 'ok' | 'access_changed' | 'rejected' | 'provider_unavailable' | null;
+  /**
+   * When the key is next due a check; null until the scheduler spreads it over the interval.
+   * An instance claims a check by moving it a lease ahead, so a killed instance's check recurs.
+   */
+  check_due_at: string | null;
+}
+
+/** Every change to an account, in order: its history, and what webhooks deliver. Kept after deletion. */
+export interface EventsTable {
+  /** Order of commit (event writes are serialised on Postgres): what cursors follow. */
+  seq: Generated<number>;
+  /** `evt_…`: the event's id in the API and its `webhook-id`. */
+  id: string;
+  type: string;
+  account_id: string;
+  origin_owner_id: string;
+  provider: string;
+  /** JSON of the contract's AccountEventPayload: the exact webhook body. */
+  payload: string;
+  created_at: string;
+}
+
+/** The outbox: one row per event to deliver to the host's webhook endpoint. */
+export interface WebhookDeliveriesTable {
+  event_id: string;
+  event_seq: number;
+  /** pending → delivered, or failed once every retry is spent. */
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  /** The instance sending it now, and until when its lease holds. */
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  /** The endpoint's last HTTP status (null: no answer), and a short error without bodies. */
+  last_status: number | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
 }
 
 export interface JobsTable {
@@ -110,4 +151,6 @@ export interface KeylinkTables {
   keylink_rate_limits: RateLimitsTable;
   keylink_jobs: JobsTable;
   keylink_meta: MetaTable;
+  keylink_events: EventsTable;
+  keylink_webhook_deliveries: WebhookDeliveriesTable;
 }

@@ -12,10 +12,10 @@ import { findAccount } from '../accounts';
 import type { AccountRow } from '../accounts';
 import type { Background } from '../background';
 import type { AppEnv, Deps } from '../context';
-import { isoNow } from '../context';
 import { accountAad, openCredentials } from '../credentials';
 import { fromConnectorError, HttpError } from '../http/HttpError';
 import { respond } from '../http/respond';
+import { markNeedsReconnect } from '../markNeedsReconnect';
 import { parseWith, queryOf } from '../http/validate';
 import { scrubConnectorError, scrubError } from '../scrub';
 import { connectorOf } from '../sessions';
@@ -59,14 +59,7 @@ export function iamRoutes(deps: Deps, background: Background): Hono<AppEnv> {
       );
     } catch (error) {
       if (isConnectorError(error) && error.code === 'invalid_credentials') {
-        // Only while the account still holds the key that failed: a reconnect that landed
-        // during this call put a new key in, and the old key's refusal says nothing about it.
-        await deps.db
-          .updateTable('keylink_accounts')
-          .set({ status: 'needs_reconnect', updated_at: isoNow(deps) })
-          .where('id', '=', row.id)
-          .where('credential', '=', row.credential)
-          .execute();
+        await markNeedsReconnect(deps, row, error, 'iam_read');
         throw needsReconnect(connector.descriptor.name);
       }
       if (isConnectorError(error)) {

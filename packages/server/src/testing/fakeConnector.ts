@@ -56,6 +56,13 @@ export function createFakeConnector(): Connector {
     },
     matchTenant: async (_context, { known, candidate }) =>
       candidate.fingerprint.some((id) => known.fingerprint.includes(id)) ? 'same' : 'different',
+    checkCredentials: async ({ credentials }) => {
+      check(credentials.apiKey);
+      return {
+        owner: { remoteId: 'u1', name: 'Owner', email: null, isAdmin: true },
+        access: 'full',
+      };
+    },
     preview: async ({ credentials }) => {
       check(credentials.apiKey);
       return { preview: emptyPreview('complete'), managerRemoteIds: [] };

@@ -1,0 +1,145 @@
+import { AccountEventPayload } from '@keylink/contract';
+import type { AccountEventData, AccountEventSource, AccountEventType } from '@keylink/contract';
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { AccountRow } from '../accounts';
+import type { Deps } from '../context';
+import { isoNow } from '../context';
+import type { KeylinkTables } from '../db/schema';
+import { randomId } from '../tokens';
+
+/** A transaction (or the database) in which the account change is being written. */
+export type Writer = Kysely<KeylinkTables>;
+
+export interface AccountEventInput {
+  type: AccountEventType;
+  /** The account after the change (for account.deleted: as it was when deleted). */
+  account: AccountRow;
+  source: AccountEventSource;
+  previous?: AccountEventData['previous'];
+  reason?: AccountEventData['reason'];
+}
+
+// Any constant: event writes take this transaction-scoped lock on Postgres so that sequence order
+// is commit order, and a reader paging by `seq` can never skip an event committed late.
+const eventOrderLock = 0x6b6c_6576;
+
+/**
+ * Writes one account event in the caller's transaction (the same one as the account change, so
+ * both or neither happen), and its webhook outbox row when webhooks are configured.
+ */
+export async function recordAccountEvent(
+  trx: Writer,
+  deps: Deps,
+  input: AccountEventInput,
+): Promise<{ id: string; payload: AccountEventPayload }> {
+  if (deps.databaseKind === 'postgres') {
+    await sql`select pg_advisory_xact_lock(${eventOrderLock})`.execute(trx);
+  }
+  const { account } = input;
+  const now = isoNow(deps);
+  const payload: AccountEventPayload = {
+    type: input.type,
+    timestamp: now,
+    data: {
+      accountId: account.id,
+      originOwnerId: account.origin_owner_id,
+      originOwnerName: account.origin_owner_name,
+      provider: account.provider,
+      region: account.region,
+      status: input.type === 'account.deleted' ? 'deleted' : account.status,
+      access: account.access,
+      ownerName: account.owner_name,
+      ownerEmail: account.owner_email,
+      previous: input.previous ?? null,
+      reason: input.reason ?? null,
+      source: input.source,
+    },
+  };
+  const id = randomId('evt');
+  const inserted = await trx
+    .insertInto('keylink_events')
+    .values({
+      id,
+      type: input.type,
+      account_id: account.id,
+      origin_owner_id: account.origin_owner_id,
+      provider: account.provider,
+      payload: JSON.stringify(AccountEventPayload.parse(payload)),
+      created_at: now,
+    })
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  if (deps.events.outbox) {
+    await trx
+      .insertInto('keylink_webhook_deliveries')
+      .values({
+        event_id: id,
+        event_seq: inserted.seq,
+        status: 'pending',
+        next_attempt_at: now,
+        lease_owner: null,
+        lease_expires_at: null,
+        last_status: null,
+        last_error: null,
+        delivered_at: null,
+        created_at: now,
+      })
+      .execute();
+  }
+  deps.events.recorded();
+  return { id, payload };
+}
+
+/** The account's state as its latest event described it, or undefined before its first event. */
+async function lastRecorded(trx: Writer, accountId: string) {
+  const row = await trx
+    .selectFrom('keylink_events')
+    .select('payload')
+    .where('account_id', '=', accountId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : AccountEventPayload.parse(JSON.parse(row.payload)).data;
+}
+
+/**
+ * Records what a confirm did to the account: `account.linked` for a new one, `account.restored`
+ * when it needed a reconnect, else `account.reconnected`; and `account.access_changed` too when
+ * the new key reaches more or less than the old one. Also restarts the key-health schedule for
+ * the new key. Call it in the confirm's transaction, after the account is written.
+ */
+export async function recordLinkEvents(trx: Writer, deps: Deps, accountId: string): Promise<void> {
+  const before = await lastRecorded(trx, accountId);
+  const account = await trx
+    .updateTable('keylink_accounts')
+    .set({ last_checked_at: null, last_check_outcome: null, check_due_at: null })
+    .where('id', '=', accountId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  // An account linked before events existed has no history: a confirm that did not create it
+  // (created earlier than now) is a reconnect.
+  const created = before === undefined && account.created_at === account.updated_at;
+  if (created) {
+    await recordAccountEvent(trx, deps, { type: 'account.linked', account, source: 'link' });
+    return;
+  }
+  const previous =
+    before === undefined
+      ? null
+      : { access: before.access, ownerName: before.ownerName, ownerEmail: before.ownerEmail };
+  await recordAccountEvent(trx, deps, {
+    type: before?.status === 'needs_reconnect' ? 'account.restored' : 'account.reconnected',
+    account,
+    previous,
+    source: 'link',
+  });
+  if (previous !== null && previous.access !== account.access) {
+    await recordAccountEvent(trx, deps, {
+      type: 'account.access_changed',
+      account,
+      previous,
+      source: 'link',
+    });
+  }
+}
