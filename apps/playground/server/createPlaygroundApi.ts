@@ -23,6 +23,8 @@ export interface PlaygroundApiOptions {
   publicKeylinkUrl?: string;
   /** The sandbox's keys, listed on the page. Leave out when not running against the sandbox. */
   sandboxKeys?: readonly SandboxKeyInfo[];
+  /** The sandbox's Lattice console, where keys are generated as in Lattice. @default null */
+  sandboxConsoleUrl?: string;
 }
 
 const CreateSessionBody = z.strictObject({ accountId: z.string().min(1).max(200).optional() });
@@ -66,7 +68,11 @@ export function createPlaygroundApi(options: PlaygroundApiOptions) {
   app.get('/health', (c) => c.json({ status: 'ok' }));
 
   app.get('/sandbox-keys', (c) =>
-    c.json({ sandbox: options.sandboxKeys !== undefined, keys: options.sandboxKeys ?? [] }),
+    c.json({
+      sandbox: options.sandboxKeys !== undefined,
+      keys: options.sandboxKeys ?? [],
+      consoleUrl: options.sandboxConsoleUrl ?? null,
+    }),
   );
 
   app.post('/sessions', async (c) => {
