@@ -243,6 +243,7 @@ try {
 if (!stopping) {
   console.log(
     `\n  Keylink demo: open ${playgroundUrl}\n\n` +
+      `  Lattice sandbox console (where the guide's "Open Lattice" leads): ${local(ports.sandbox)}/app\n` +
       `  Logs of the sandbox, keylink-server and the playground: ${logDir}\n` +
       '  (Ctrl-C stops everything)\n',
   );

@@ -159,12 +159,14 @@ describe('GET /api/sandbox-keys', () => {
     const api = createPlaygroundApi({
       keylink: { baseUrl: 'http://keylink.test', secretKey },
       sandboxKeys: loadSandboxKeys(),
+      sandboxConsoleUrl: 'http://127.0.0.1:4010/app',
     });
 
     const body: unknown = await (await api.request('/api/sandbox-keys')).json();
 
     expect(body).toMatchObject({
       sandbox: true,
+      consoleUrl: 'http://127.0.0.1:4010/app',
       keys: expect.arrayContaining([
         expect.objectContaining({ name: 'smallCompanyAdmin', companyName: 'Pinecone Bakery Co.' }),
         expect.objectContaining({ name: 'revoked' }),
@@ -178,6 +180,7 @@ describe('GET /api/sandbox-keys', () => {
     expect(await (await api.request('/api/sandbox-keys')).json()).toEqual({
       sandbox: false,
       keys: [],
+      consoleUrl: null,
     });
   });
 });

@@ -29,6 +29,8 @@ export interface PlaygroundApiOptions {
    * backend receives them on POST /api/webhooks. Leave out to receive none.
    */
   webhookSecret?: string;
+  /** The sandbox's Lattice console, where keys are generated as in Lattice. @default null */
+  sandboxConsoleUrl?: string;
 }
 
 const CreateSessionBody = z.strictObject({ accountId: z.string().min(1).max(200).optional() });
@@ -88,7 +90,11 @@ export function createPlaygroundApi(options: PlaygroundApiOptions) {
   });
 
   app.get('/sandbox-keys', (c) =>
-    c.json({ sandbox: options.sandboxKeys !== undefined, keys: options.sandboxKeys ?? [] }),
+    c.json({
+      sandbox: options.sandboxKeys !== undefined,
+      keys: options.sandboxKeys ?? [],
+      consoleUrl: options.sandboxConsoleUrl ?? null,
+    }),
   );
 
   app.post('/sessions', async (c) => {

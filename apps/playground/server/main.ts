@@ -1,6 +1,7 @@
 // The playground backend as a process: `node --import tsx server/main.ts` (scripts/demo.mjs
 // starts it). Configuration comes from the environment the demo script sets.
 import { serve } from '@hono/node-server';
+import { latticeAppUrl } from '@keylink/lattice';
 import { createPlaygroundApi } from './createPlaygroundApi';
 import { loadSandboxKeys } from './loadSandboxKeys';
 
@@ -22,7 +23,13 @@ const api = createPlaygroundApi({
     ? { webhookSecret: process.env.KEYLINK_WEBHOOK_SECRET }
     : {}),
   // Only against the sandbox: a real Lattice knows none of these keys.
-  ...(process.env.KEYLINK_LATTICE_BASE_URL ? { sandboxKeys: loadSandboxKeys() } : {}),
+  ...(process.env.KEYLINK_LATTICE_BASE_URL
+    ? {
+        sandboxKeys: loadSandboxKeys(),
+        // The same link the widget's guide gives: the sandbox's console.
+        sandboxConsoleUrl: latticeAppUrl({ baseUrl: process.env.KEYLINK_LATTICE_BASE_URL }),
+      }
+    : {}),
 });
 
 const server = serve({ fetch: api.fetch, port, hostname: '127.0.0.1' }, (info) => {

@@ -19,6 +19,8 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 
 export const SandboxKeys = z.object({
   sandbox: z.boolean(),
+  /** The sandbox's Lattice console, where keys are generated click by click. */
+  consoleUrl: z.string().nullable(),
   keys: z.array(
     z.object({
       name: z.string(),

@@ -14,8 +14,10 @@ const linking = new Set([
 ]);
 
 /**
- * The sandbox's scenario keys, to paste into the widget. They only work against the fake Lattice
- * the demo runs, so the panel says so loudly.
+ * The sandbox's scenario keys, to paste into the widget: a shortcut past the console's journey.
+ * They only work against the fake Lattice the demo runs, so the panel says so loudly. The page
+ * behind the widget's modal dialog is inert, so the console (one click from the guide) lists the
+ * same keys for while the dialog is open.
  */
 export function SandboxKeysPanel() {
   const query = useQuery({ queryKey: ['sandbox-keys'], queryFn: api.sandboxKeys });
@@ -31,6 +33,16 @@ export function SandboxKeysPanel() {
         Fake Lattice keys for the Lattice sandbox this demo runs. They work nowhere else, and a real
         Lattice key does not work here.
       </p>
+      {query.data?.consoleUrl ? (
+        <p>
+          Or walk the real journey: the widget’s “Open Lattice” link opens the sandbox’s{' '}
+          <a href={query.data.consoleUrl} target="_blank" rel="noopener noreferrer">
+            Lattice console
+          </a>
+          , where a super admin generates a key and copies it. While the widget is open, the
+          console’s sign-in page offers these same keys too.
+        </p>
+      ) : null}
       {query.isPending ? <p>Loading sandbox keys…</p> : null}
       {query.isError ? <p role="alert">{query.error.message}</p> : null}
       {query.data ? (

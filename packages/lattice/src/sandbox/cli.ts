@@ -20,6 +20,7 @@ Use it as the Lattice base URL; every key below is a Bearer token.
 
 ${scenarioTable(slowLatencyMs)}
 
+Lattice's admin console (sign in, generate and revoke keys): ${running.url}/app
 Try: curl -H "Authorization: Bearer <key>" ${running.url}/v1/me
 Press Ctrl+C to stop.`);
     let stopping = false;

@@ -40,7 +40,7 @@ a { color: #2b4fd6; }
 .shell.no-menu { grid-template-columns: 1fr; }
 .menu { background: #fff; border-right: 1px solid #d5d9e0; padding: 1rem 0.5rem; }
 .menu ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.25rem; height: 100%; }
-.menu li:last-child { margin-top: auto; border-top: 1px solid #d5d9e0; padding-top: 0.5rem; }
+.menu li.menu-end { margin-top: auto; border-top: 1px solid #d5d9e0; padding-top: 0.5rem; }
 .menu a { display: block; padding: 0.4rem 0.75rem; border-radius: 6px; color: #1c2430; text-decoration: none; }
 .menu a:hover { background: #eef1f6; }
 .menu a[aria-current='page'] { background: #e3e9ff; color: #1d3aa8; font-weight: 600; }
@@ -74,6 +74,9 @@ h1 { margin-top: 0; }
 .copy-field { display: flex; gap: 0.5rem; margin: 0.25rem 0 0.5rem; }
 .key { flex: 1; font-family: ui-monospace, monospace; font-size: 0.95rem; padding: 0.45rem 0.5rem; border: 1px solid #9aa3b2; border-radius: 6px; }
 .copy-status { min-height: 1.5em; margin: 0; }
+.scenario-keys { list-style: none; padding: 0; }
+.scenario-keys h2 { font-size: 1.1rem; margin: 0; }
+label { font-weight: 600; }
 .actions { display: flex; gap: 0.75rem; align-items: center; }
-@media (max-width: 40rem) { .shell { grid-template-columns: 1fr; } .menu ul { height: auto; } .menu li:last-child { margin-top: 0; } }
+@media (max-width: 40rem) { .shell { grid-template-columns: 1fr; } .menu ul { height: auto; } .menu li.menu-end { margin-top: 0; } }
 `;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLatticeSandbox } from '../index';
+import { createLatticeSandbox, sandboxScenarios } from '../index';
 import { call } from '../testRequests';
 import { buttonsOf, choicesOf, linkTo, linksOf, visitor } from './consoleTestKit';
 
@@ -174,4 +174,16 @@ it('should answer an unknown console page with 404', async () => {
   await v.signInAs('small', /Super admin/);
   expect((await v.get('/app/nowhere')).status).toBe(404);
   expect((await v.get('/app/admin/nowhere')).status).toBe(404);
+});
+
+it('should list every scenario key with its own Copy button, without signing in', async () => {
+  const v = visitor(createLatticeSandbox());
+  const signIn = await (await v.get('/app/sign-in')).text();
+  const response = await v.get(linkTo(signIn, 'Use a ready-made scenario key'));
+  expect(response.status).toBe(200);
+  const page = await response.text();
+  for (const scenario of sandboxScenarios) {
+    expect(page).toContain(`value="${scenario.key}"`);
+    expect(page).toContain(`aria-label="Copy scenario key: ${scenario.title}"`);
+  }
 });

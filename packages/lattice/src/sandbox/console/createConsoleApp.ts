@@ -11,6 +11,7 @@ import { homeMenu } from './layout';
 import { notFoundPage } from './notFoundPage';
 import { findPerson } from './people';
 import { createSessions } from './sessions';
+import { scenarioKeysPage, scenarioKeysPath } from './scenarioKeysPage';
 import { signInPage } from './signInPage';
 
 export interface ConsoleOptions {
@@ -26,7 +27,12 @@ const pageHeaders = {
   'X-Content-Type-Options': 'nosniff',
 };
 
-const publicPaths = new Set(['/app/sign-in', '/app/console.css', '/app/console.js']);
+const publicPaths = new Set([
+  '/app/sign-in',
+  '/app/console.css',
+  '/app/console.js',
+  scenarioKeysPath,
+]);
 
 /**
  * Lattice's web app as the sandbox plays it, under /app: sign in as someone, switch to admin,
@@ -55,6 +61,7 @@ export function createConsoleApp({ keys }: ConsoleOptions): Hono<ConsoleEnv> {
   );
 
   app.get('/sign-in', (c) => c.html(signInPage()));
+  app.get('/sandbox-keys', (c) => c.html(scenarioKeysPage()));
   app.post('/sign-in', async (c) => {
     const form = await c.req.parseBody();
     const { company, person } = form;

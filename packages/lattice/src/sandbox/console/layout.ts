@@ -7,6 +7,8 @@ export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 export interface MenuItem {
   label: string;
   href: string;
+  /** Set apart at the bottom of the menu (the switch between the employee and admin views). */
+  end?: boolean;
 }
 
 /** The employee view's menu; it ends with "Switch to admin" for super admins only. */
@@ -18,7 +20,7 @@ export const homeMenu: readonly MenuItem[] = [
   { label: 'Goals', href: '/app/goals' },
   { label: 'Reviews', href: '/app/reviews' },
 ];
-export const switchToAdmin: MenuItem = { label: 'Switch to admin', href: '/app/admin' };
+export const switchToAdmin: MenuItem = { label: 'Switch to admin', href: '/app/admin', end: true };
 
 /** The admin view's menu. */
 export const adminMenu: readonly MenuItem[] = [
@@ -28,7 +30,11 @@ export const adminMenu: readonly MenuItem[] = [
   { label: 'Engagement', href: '/app/admin/engagement' },
   { label: 'Settings', href: '/app/admin/settings' },
 ];
-export const switchToEmployee: MenuItem = { label: 'Switch to employee view', href: '/app' };
+export const switchToEmployee: MenuItem = {
+  label: 'Switch to employee view',
+  href: '/app',
+  end: true,
+};
 
 export interface PageOptions {
   title: string;
@@ -44,7 +50,7 @@ function menuNav({ label, items, current }: NonNullable<PageOptions['menu']>): H
     <ul>
       ${items.map(
         (item) =>
-          html`<li>
+          html`<li class="${item.end ? 'menu-end' : ''}">
             <a href="${item.href}" ${item.href === current ? html`aria-current="page"` : ''}
               >${item.label}</a
             >

@@ -47,6 +47,10 @@ export function signInPage(): Html {
         This is the Lattice sandbox: pick who to sign in as. Only a super admin can switch to the
         admin view and generate API keys; a key can do what the person who made it can.
       </p>
+      <p>
+        In a hurry? <a href="/app/sandbox-keys">Use a ready-made scenario key</a> instead of
+        generating one.
+      </p>
       <div class="companies">${companies}</div>`,
   });
 }
