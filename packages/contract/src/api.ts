@@ -98,7 +98,8 @@ export const AccountList = z.object({
 export type AccountList = z.infer<typeof AccountList>;
 
 export const ListIamUsersQuery = z.strictObject({
-  cursor: z.optional(z.string().check(z.maxLength(2000))),
+  // Room for the provider's cursor wrapped with the account it pages through.
+  cursor: z.optional(z.string().check(z.maxLength(4000))),
   limit: Limit,
 });
 export type ListIamUsersQuery = z.infer<typeof ListIamUsersQuery>;

@@ -8,6 +8,16 @@ function bearerOf(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/** RFC 6750: how to authenticate, and whether the token that was sent was the problem. */
+function challenge(presented: string | undefined): Record<string, string> {
+  return {
+    'WWW-Authenticate':
+      presented === undefined
+        ? 'Bearer realm="keylink"'
+        : 'Bearer realm="keylink", error="invalid_token"',
+  };
+}
+
 /** Host routes: `Authorization: Bearer <secret key>`, compared in constant time. */
 export function requireSecretKey(secretKey: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -16,6 +26,8 @@ export function requireSecretKey(secretKey: string): MiddlewareHandler<AppEnv> {
       throw new HttpError(
         'unauthorized',
         'Send your Keylink secret key as "Authorization: Bearer <key>" (from your backend only).',
+        {},
+        challenge(presented),
       );
     }
     await next();
@@ -42,6 +54,8 @@ export function requireSession(deps: Deps): MiddlewareHandler<AppEnv> {
       throw new HttpError(
         'unauthorized',
         'This link session is not known. Close the window and start linking again.',
+        {},
+        challenge(token),
       );
     }
     c.set('session', session);
