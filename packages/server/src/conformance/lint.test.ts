@@ -36,35 +36,38 @@ async function report(command: string, args: string[]): Promise<string> {
   }
 }
 
-describe.concurrent.each(Object.entries(documents))('the OpenAPI %s document', (version, document) => {
-  const file = join(dir, `openapi-${version}.json`);
-  writeFileSync(file, JSON.stringify(document, null, 2));
+describe.concurrent.each(Object.entries(documents))(
+  'the OpenAPI %s document',
+  (version, document) => {
+    const file = join(dir, `openapi-${version}.json`);
+    writeFileSync(file, JSON.stringify(document, null, 2));
 
-  it('should pass Redocly CLI lint with recommended-strict: no error, no warning', async () => {
-    const stdout = await report(bin('redocly'), [
-      'lint',
-      '--config',
-      'redocly.yaml',
-      '--format',
-      'json',
-      file,
-    ]);
-    const result: { totals: object; problems: unknown[] } = JSON.parse(stdout);
-    expect(result.problems).toEqual([]);
-    expect(result.totals).toEqual({ errors: 0, warnings: 0, ignored: 0 });
-  }, 120_000);
+    it('should pass Redocly CLI lint with recommended-strict: no error, no warning', async () => {
+      const stdout = await report(bin('redocly'), [
+        'lint',
+        '--config',
+        'redocly.yaml',
+        '--format',
+        'json',
+        file,
+      ]);
+      const result: { totals: object; problems: unknown[] } = JSON.parse(stdout);
+      expect(result.problems).toEqual([]);
+      expect(result.totals).toEqual({ errors: 0, warnings: 0, ignored: 0 });
+    }, 120_000);
 
-  it('should pass Spectral with spectral:oas: no error, warning, information or hint', async () => {
-    const stdout = await report(bin('spectral'), [
-      'lint',
-      '--ruleset',
-      '.spectral.yaml',
-      '--format',
-      'json',
-      '--quiet',
-      file,
-    ]);
-    const results: unknown[] = JSON.parse(stdout.slice(0, stdout.lastIndexOf(']') + 1) || '[]');
-    expect(results).toEqual([]);
-  }, 120_000);
-});
+    it('should pass Spectral with spectral:oas: no error, warning, information or hint', async () => {
+      const stdout = await report(bin('spectral'), [
+        'lint',
+        '--ruleset',
+        '.spectral.yaml',
+        '--format',
+        'json',
+        '--quiet',
+        file,
+      ]);
+      const results: unknown[] = JSON.parse(stdout.slice(0, stdout.lastIndexOf(']') + 1) || '[]');
+      expect(results).toEqual([]);
+    }, 120_000);
+  },
+);

@@ -80,3 +80,15 @@ export async function confirmOk(server: KeylinkServer, token: string, seen?: str
     throw new Error(`confirm: ${response.status} ${await response.text()}`);
   return ConfirmResponse.parse(await bodyOf(response, seen));
 }
+
+/** A linked account: session, verify, walk to the end, confirm. */
+export async function linkAccount(
+  server: KeylinkServer,
+  apiKey: string,
+  originOwnerId = 'org_acme',
+) {
+  const { token } = await newSession(server, { originOwnerId });
+  await verifyOk(server, token, apiKey);
+  await server.idle();
+  return confirmOk(server, token);
+}
