@@ -86,8 +86,9 @@ export async function linkAccount(
   server: KeylinkServer,
   apiKey: string,
   originOwnerId = 'org_acme',
+  provider = 'lattice',
 ) {
-  const { token } = await newSession(server, { originOwnerId });
+  const { token } = await newSession(server, { originOwnerId, provider });
   await verifyOk(server, token, apiKey);
   await server.idle();
   return confirmOk(server, token);
