@@ -130,8 +130,10 @@ for (const target of storageTargets) {
         expect(response.headers.get('allow')).toBe(allow);
         expect((await errorOf(response)).code).toBe('method_not_allowed');
       }
-      const unknown = await server.fetch(new Request(url('/v1/nothing'), { headers: host }));
-      expect(unknown.status).toBe(404);
+      for (const path of ['/v1/nothing', '/v1/accounts/', '/healthz/']) {
+        const unknown = await server.fetch(new Request(url(path), { headers: host }));
+        expect(unknown.status, path).toBe(404);
+      }
     });
 
     it('given no or a wrong credential, should answer 401 with a Bearer challenge', async () => {

@@ -10,7 +10,7 @@ export function honoPath(route: RouteDefinition): string {
 const templates = new Map<string, { pattern: RegExp; methods: Set<string> }>();
 for (const route of Object.values(routes)) {
   const entry = templates.get(route.path) ?? {
-    pattern: new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}/?$`),
+    pattern: new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`),
     methods: new Set<string>(),
   };
   entry.methods.add(route.method);
@@ -25,7 +25,8 @@ for (const route of Object.values(routes)) {
  */
 export function noRouteFor(method: string, path: string): HttpError {
   for (const { pattern, methods } of templates.values()) {
-    if (!pattern.test(path)) continue;
+    // A method the path has, yet no route took it: not this path after all (e.g. a trailing slash).
+    if (!pattern.test(path) || methods.has(method)) continue;
     const allow = [...methods].join(', ');
     return new HttpError(
       'method_not_allowed',
