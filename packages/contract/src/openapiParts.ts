@@ -64,7 +64,6 @@ export function propertiesOf(schema: Json): { name: string; schema: Json; requir
   }));
 }
 
-const requestIdPattern = '^[A-Za-z0-9._-]{8,64}$';
 /** Printable ASCII without space, as the server checks it. */
 export const idempotencyKeyPattern = '^[!-~]{1,200}$';
 
