@@ -4,7 +4,12 @@ import type { KeylinkServer } from './index';
 import { bodyOf, confirm, errorOf, linkAccount, newSession, verifyOk } from './testing/flow';
 import { storageTargets } from './testing/testDatabases';
 import { createTestLattice, sandboxKeys } from './testing/testLattice';
-import { createTestDeployment, hostRequest, testSecretKey } from './testing/testServer';
+import {
+  createTestDeployment,
+  hostRequest,
+  testSecretKey,
+  widgetRequest,
+} from './testing/testServer';
 
 const url = (path: string) => `http://keylink.test${path}`;
 const host = { authorization: `Bearer ${testSecretKey}` };
@@ -147,6 +152,23 @@ for (const target of storageTargets) {
       expect(wrong.headers.get('www-authenticate')).toBe(
         'Bearer realm="keylink", error="invalid_token"',
       );
+    });
+
+    it('given a Lattice that never answers, should answer provider_timeout at the connector’s per-attempt timeout, not at verifyTimeoutMs', async () => {
+      // The README's promise: what a person waits for is the connector's timeoutMs (300 ms in
+      // tests, 10 s by default), far below this verifyTimeoutMs, which the test would never reach.
+      const patient = deployment.start({
+        connectors: { lattice: createTestLattice().connector },
+        verifyTimeoutMs: 600_000,
+      });
+      const { token } = await newSession(patient);
+      const response = await patient.fetch(
+        widgetRequest(token, '/v1/link/verify', {
+          body: { credentials: { apiKey: sandboxKeys.timeout }, region: 'us' },
+        }),
+      );
+      expect(response.status).toBe(504);
+      expect((await errorOf(response)).code).toBe('provider_timeout');
     });
 
     it('given a confirm refused with an Idempotency-Key, should let the same key confirm once the cause is fixed, then replay it', async () => {
