@@ -5,7 +5,39 @@ import { AccessLevel, LinkTarget, LinkWarning, LinkWarningCode } from './identit
 import { Preview, Verification } from './preview';
 
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
-const Timestamp = z.string(); // ISO 8601
+/** An instant in UTC, as `Date.prototype.toISOString` writes it (`format: date-time`). */
+const Timestamp = z.iso.datetime();
+
+/**
+ * Query-string integers as the OpenAPI document declares them (`type: integer` with the range),
+ * read by `createOpenApiDocument`: the wire form is a string, so the zod schema alone would
+ * document a string.
+ */
+export const queryIntegers = z.registry<{ minimum: number; maximum: number; default: number }>();
+
+/**
+ * A query-string integer: decimal digits only (no sign, exponent, hex, padding, leading zero or
+ * fraction: `1e2`, `0x10`, `%205`, `01` and `100.0` are refused), then checked against the range.
+ */
+function queryInteger(minimum: number, maximum: number, fallback: number) {
+  const digits = z
+    .string()
+    .check(
+      z.regex(
+        /^(0|[1-9][0-9]{0,14})$/,
+        'Expected a whole number written with digits only, e.g. 25',
+      ),
+    );
+  const value = z.pipe(
+    digits,
+    z.pipe(
+      z.transform((text: string) => Number(text)),
+      z.number().check(z.int(), z.minimum(minimum), z.maximum(maximum)),
+    ),
+  );
+  queryIntegers.add(value, { minimum, maximum, default: fallback });
+  return z._default(value, fallback);
+}
 
 // ── Host side (Authorization: Bearer <secret key>) ───────────────────────────────────────────
 
@@ -66,7 +98,7 @@ export const Account = z.object({
 });
 export type Account = z.infer<typeof Account>;
 
-const Limit = z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25);
+const Limit = queryInteger(1, 100, 25);
 
 export const ListAccountsQuery = z.strictObject({
   originOwnerId: z.optional(Id),
@@ -82,7 +114,8 @@ export const AccountList = z.object({
 export type AccountList = z.infer<typeof AccountList>;
 
 export const ListIamUsersQuery = z.strictObject({
-  cursor: z.optional(z.string().check(z.maxLength(2000))),
+  // Room for the provider's cursor wrapped with the account it pages through.
+  cursor: z.optional(z.string().check(z.maxLength(4000))),
   limit: Limit,
 });
 export type ListIamUsersQuery = z.infer<typeof ListIamUsersQuery>;

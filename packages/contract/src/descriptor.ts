@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
  * the page, so it cannot run script). Hosts with a Content-Security-Policy allow `img-src data:`.
  */
 export const Illustration = z.object({
-  svg: z.string().check(z.startsWith('<svg')),
+  svg: z.string().check(z.regex(/^<svg/)),
   /** What the picture shows, for screen readers. */
   alt: z.string().check(z.minLength(1)),
 });

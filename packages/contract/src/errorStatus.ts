@@ -7,8 +7,10 @@ import type { ErrorCode } from './errors';
 export const errorStatus = {
   invalid_request: 400,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   unauthorized: 401,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   idempotency_conflict: 409,
   session_expired: 410,

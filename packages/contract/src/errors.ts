@@ -9,8 +9,12 @@ export const errorCodes = [
   // the request itself
   'invalid_request',
   'payload_too_large',
+  // a body that is not application/json, or a body sent to an operation that takes none
+  'unsupported_media_type',
   'unauthorized',
   'not_found',
+  // a known path called with a method it does not have (the answer's Allow header lists them)
+  'method_not_allowed',
   'conflict',
   'idempotency_conflict',
   // the connect session

@@ -29,12 +29,12 @@ export const UnifiedUser = z.object({
   managerId: z.nullable(z.string()),
   departmentId: z.nullable(z.string()),
   /** ISO date (YYYY-MM-DD). */
-  startDate: z.nullable(z.string()),
+  startDate: z.nullable(z.iso.date()),
   /** Ids of the unified roles the user holds (see UnifiedRole). */
   roles: z.array(z.string()),
   /** ISO 8601 timestamps. */
-  createdAt: z.nullable(z.string()),
-  updatedAt: z.nullable(z.string()),
+  createdAt: z.nullable(z.iso.datetime()),
+  updatedAt: z.nullable(z.iso.datetime()),
 });
 export type UnifiedUser = z.infer<typeof UnifiedUser>;
 

@@ -74,3 +74,5 @@ export { errorStatus } from './errorStatus';
 export type { ErrorStatus } from './errorStatus';
 export { createOpenApiDocument } from './openapi';
 export type { OpenApiDocument } from './openapi';
+export { errorCodesOf, idempotencyKeyPattern } from './openapiParts';
+export type { OpenApiVersion } from './openapiParts';

@@ -1,147 +1,119 @@
-import { z } from 'zod/mini';
 import { ErrorBody, errorCodes } from './errors';
 import type { ErrorCode } from './errors';
 import { errorStatus } from './errorStatus';
+import {
+  errorCodesOf,
+  jsonSchemaOf,
+  propertiesOf,
+  sharedComponents,
+  tagOf,
+  tags,
+} from './openapiParts';
+import type { Json, OpenApiVersion } from './openapiParts';
 import { routes } from './routes';
 import type { RouteDefinition, RouteName } from './routes';
 
-/** A JSON Schema (2020-12, as OpenAPI 3.1 uses) or any other plain JSON value in the document. */
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
 export interface OpenApiDocument {
-  openapi: '3.1.0';
-  info: { title: string; version: string; description: string };
-  servers?: { url: string }[];
+  openapi: '3.1.0' | '3.0.3';
+  info: {
+    title: string;
+    version: string;
+    description: string;
+    license: { name: string; url: string };
+    contact: { name: string; url?: string; email?: string };
+  };
+  servers: { url: string; description: string }[];
+  tags: { name: string; description: string }[];
   paths: Record<string, Record<string, Json>>;
-  components: { schemas: Record<string, Json>; securitySchemes: Record<string, Json> };
+  components: {
+    schemas: Record<string, Json>;
+    headers: Record<string, Json>;
+    securitySchemes: Record<string, Json>;
+  };
   /** Every error code with its HTTP status, as a table for readers. */
   'x-error-codes': { code: ErrorCode; status: number }[];
 }
-
-const sessionErrors: ErrorCode[] = ['unauthorized', 'session_expired', 'session_used'];
-const providerErrors: ErrorCode[] = [
-  'provider_rate_limited',
-  'provider_unavailable',
-  'provider_timeout',
-  'provider_bad_response',
-];
-
-/** The error codes each route can answer with, besides invalid_request and internal_error. */
-const routeErrors: Record<RouteName, ErrorCode[]> = {
-  health: [],
-  createConnectSession: ['unauthorized', 'not_found', 'payload_too_large', 'rate_limited'],
-  listAccounts: ['unauthorized'],
-  getAccount: ['unauthorized', 'not_found'],
-  deleteAccount: ['unauthorized', 'not_found'],
-  listIamUsers: [
-    'unauthorized',
-    'not_found',
-    'account_needs_reconnect',
-    'insufficient_permissions',
-    ...providerErrors,
-  ],
-  getIamUser: [
-    'unauthorized',
-    'not_found',
-    'account_needs_reconnect',
-    'insufficient_permissions',
-    ...providerErrors,
-  ],
-  listIamRoles: ['unauthorized', 'not_found'],
-  listEvents: ['unauthorized'],
-  getLinkSession: sessionErrors,
-  verify: [
-    ...sessionErrors,
-    'too_many_attempts',
-    'rate_limited',
-    'payload_too_large',
-    'account_mismatch',
-    'not_found',
-    'invalid_credentials',
-    'insufficient_permissions',
-    ...providerErrors,
-  ],
-  getPreview: [...sessionErrors, 'session_not_verified', 'not_found'],
-  confirm: [...sessionErrors, 'invalid_request', 'session_not_verified', 'not_found'],
-};
 
 function isRouteName(name: string): name is RouteName {
   return name in routes;
 }
 
-function jsonSchemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  const json: Json = JSON.parse(JSON.stringify(rest));
-  return json;
+function responseHeaders(status: number): Record<string, Json> {
+  const ref = (name: keyof typeof sharedComponents.headers) => ({
+    $ref: `#/components/headers/${name}`,
+  });
+  return {
+    'X-Request-Id': ref('XRequestId'),
+    ...(status === 429 ? { 'Retry-After': ref('RetryAfter') } : {}),
+    ...(status === 401 ? { 'WWW-Authenticate': ref('WWWAuthenticate') } : {}),
+  };
 }
 
-function propertiesOf(schema: Json): { name: string; schema: Json; required: boolean }[] {
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return [];
-  const { properties, required } = schema;
-  if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) return [];
-  const requiredNames = Array.isArray(required) ? required : [];
-  return Object.entries(properties).map(([name, value]) => ({
-    name,
-    schema: value,
-    required: requiredNames.includes(name),
-  }));
+/** The error body with `code` narrowed to the codes this operation answers with at this status. */
+function errorSchema(codes: ErrorCode[]): Json {
+  return {
+    allOf: [
+      { $ref: '#/components/schemas/ErrorBody' },
+      {
+        type: 'object',
+        properties: { error: { type: 'object', properties: { code: { enum: codes } } } },
+      },
+    ],
+  };
 }
 
-function operationOf(name: RouteName, route: RouteDefinition): Json {
+function operationOf(name: RouteName, route: RouteDefinition, version: OpenApiVersion): Json {
   const parameters: Json[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, param]) => ({
     name: param ?? '',
     in: 'path',
     required: true,
+    description: `The ${param ?? ''} (an answer of this API gave it out).`,
     schema: { type: 'string' },
   }));
   if (route.query !== undefined) {
-    for (const property of propertiesOf(jsonSchemaOf(route.query, 'input'))) {
+    for (const property of propertiesOf(jsonSchemaOf(route.query, 'input', version))) {
       parameters.push({
         name: property.name,
         in: 'query',
         required: property.required,
+        description: queryDescriptions[property.name] ?? property.name,
         schema: property.schema,
       });
     }
   }
-  if (name === 'confirm') {
-    parameters.push({
-      name: 'Idempotency-Key',
-      in: 'header',
-      required: false,
-      description: 'Repeating a confirm with the same key returns the same answer.',
-      schema: { type: 'string', maxLength: 200 },
-    });
-  }
+  if (route.idempotencyKey === true)
+    parameters.push({ ...sharedComponents.parameters.IdempotencyKey });
+  parameters.push({ ...sharedComponents.parameters.XRequestId });
+
   const responses: Record<string, Json> = {
     [String(route.status)]:
       route.response === undefined
-        ? { description: 'Done; no body.' }
+        ? { description: route.summary, headers: responseHeaders(route.status) }
         : {
             description: route.summary,
-            content: { 'application/json': { schema: jsonSchemaOf(route.response, 'output') } },
+            headers: responseHeaders(route.status),
+            content: {
+              'application/json': { schema: jsonSchemaOf(route.response, 'output', version) },
+            },
           },
   };
-  const codes: ErrorCode[] = ['invalid_request', ...routeErrors[name], 'internal_error'];
-  for (const code of codes) {
-    const status = String(errorStatus[code]);
-    const existing = responses[status];
-    const listed =
-      typeof existing === 'object' &&
-      existing !== null &&
-      !Array.isArray(existing) &&
-      typeof existing.description === 'string'
-        ? `${existing.description}, ${code}`
-        : `Error: ${code}`;
-    responses[status] = {
-      description: listed,
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorCodesOf(route)) {
+    const status = errorStatus[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[String(status)] = {
+      description: codes.map((code) => `\`${code}\``).join(', '),
+      headers: responseHeaders(status),
+      content: { 'application/json': { schema: errorSchema(codes) } },
     };
   }
   return {
     operationId: name,
     summary: route.summary,
-    tags: [route.auth === 'secret' ? 'Host' : route.auth === 'session' ? 'Widget' : 'Service'],
+    description: route.description,
+    tags: [tagOf(route)],
     security:
       route.auth === 'secret'
         ? [{ secretKey: [] }]
@@ -154,42 +126,72 @@ function operationOf(name: RouteName, route: RouteDefinition): Json {
       : {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: jsonSchemaOf(route.body, 'input') } },
+            content: {
+              'application/json': { schema: jsonSchemaOf(route.body, 'input', version) },
+            },
           },
         }),
     responses,
   };
 }
 
+const queryDescriptions: Record<string, string> = {
+  originOwnerId: 'Only the accounts of this origin owner (your id for the organisation).',
+  cursor:
+    'The `nextCursor` of the previous page, unchanged. It is bound to the listing and filter that made it: another one answers `invalid_request`.',
+  limit: 'Items per page: a whole number written with digits only.',
+};
+
 /**
- * The OpenAPI 3.1 document of Keylink's HTTP API, generated from the routes table and its zod
- * schemas (request schemas as inputs, responses as outputs).
+ * The OpenAPI document of Keylink's HTTP API, generated from the routes table and its zod schemas
+ * (request schemas as inputs, responses as outputs). 3.1 by default; `openapi: '3.0'` writes the
+ * same API for tools that only read 3.0 (schemas in the 3.0 dialect: `nullable` instead of
+ * `type: null`).
  *
  * @example
  * const document = createOpenApiDocument({ serverUrl: 'https://keylink.example.com' });
  * document.paths['/v1/link/verify']?.post;
  */
 export function createOpenApiDocument(
-  options: { serverUrl?: string; version?: string } = {},
+  options: {
+    serverUrl?: string;
+    version?: string;
+    openapi?: OpenApiVersion;
+    /** Who answers for this deployment (shown by documentation tools). */
+    contact?: OpenApiDocument['info']['contact'];
+  } = {},
 ): OpenApiDocument {
+  const version = options.openapi ?? '3.1';
   const paths: OpenApiDocument['paths'] = {};
   for (const [name, route] of Object.entries(routes)) {
     if (!isRouteName(name)) continue;
     const path = (paths[route.path] ??= {});
-    path[route.method.toLowerCase()] = operationOf(name, route);
+    path[route.method.toLowerCase()] = operationOf(name, route, version);
   }
   return {
-    openapi: '3.1.0',
+    openapi: version === '3.1' ? '3.1.0' : '3.0.3',
     info: {
       title: 'Keylink API',
       version: options.version ?? '0.1.0',
       description:
-        'Host routes take `Authorization: Bearer <secret key>` (from your backend only); widget routes take `Authorization: Bearer <session token>`. Every error is `{ "error": { "code", "message", … } }`.',
+        'Host routes take `Authorization: Bearer <secret key>` (from your backend only); widget routes take `Authorization: Bearer <session token>`. Every answer carries `X-Request-Id`; every error is `{ "error": { "code", "message", "requestId", … } }` with the status of its code (`x-error-codes`). Bodies are JSON (`Content-Type: application/json`); operations without a body refuse one (`unsupported_media_type`). A known path called with another method answers 405 `method_not_allowed` with `Allow`.',
+      license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+      contact: options.contact ?? { name: 'The team that runs this Keylink server' },
     },
-    ...(options.serverUrl === undefined ? {} : { servers: [{ url: options.serverUrl }] }),
+    servers: [
+      options.serverUrl === undefined
+        ? {
+            url: '/',
+            description:
+              'The Keylink server that serves this document (paths are relative to where it is mounted).',
+          }
+        : { url: options.serverUrl, description: 'Keylink' },
+    ],
+    tags: tags.map((tag) => ({ ...tag })),
     paths,
     components: {
-      schemas: { ErrorBody: jsonSchemaOf(ErrorBody, 'output') },
+      schemas: { ErrorBody: jsonSchemaOf(ErrorBody, 'output', version) },
+      headers: { ...sharedComponents.headers },
       securitySchemes: {
         secretKey: {
           type: 'http',

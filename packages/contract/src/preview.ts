@@ -48,7 +48,7 @@ export const Preview = z.object({
   sample: z.array(UnifiedUser),
   /** Why the walk stopped, when status is `failed`. The sample and counts so far still hold. */
   error: z.optional(ErrorBody.shape.error),
-  updatedAt: z.string(),
+  updatedAt: z.iso.datetime(),
 });
 export type Preview = z.infer<typeof Preview>;
 

@@ -56,6 +56,15 @@ describe('query schemas', () => {
       expect(ListAccountsQuery.safeParse({ limit }).success, limit).toBe(false);
     }
   });
+
+  it('given a limit not written as plain decimal digits, should reject it even when it reads as a number in range', () => {
+    for (const limit of ['1e2', '0x10', ' 5', '5 ', '01', '100.0', '+5', '', '1_0']) {
+      expect(ListAccountsQuery.safeParse({ limit }).success, JSON.stringify(limit)).toBe(false);
+      expect(ListIamUsersQuery.safeParse({ limit }).success, JSON.stringify(limit)).toBe(false);
+    }
+    expect(ListAccountsQuery.parse({ limit: '100' }).limit).toBe(100);
+    expect(ListAccountsQuery.parse({ limit: '1' }).limit).toBe(1);
+  });
 });
 
 describe('strictness', () => {
@@ -78,9 +87,9 @@ describe('strictness', () => {
       ownerName: null,
       ownerEmail: null,
       access: 'full',
-      createdAt: 't',
-      updatedAt: 't',
-      lastVerifiedAt: 't',
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+      lastVerifiedAt: '2026-01-05T10:00:00.000Z',
       lastCheckedAt: null,
       lastCheckOutcome: null,
     };
@@ -164,7 +173,7 @@ describe('counts and errors', () => {
       roles: [],
       sample: [],
       error,
-      updatedAt: 't',
+      updatedAt: '2026-01-05T10:00:00.000Z',
     };
     expect(Preview.parse(preview).error).toEqual(ErrorBody.parse({ error }).error);
     expect(Preview.safeParse({ ...preview, error: { ...error, code: 'oops' } }).success).toBe(

@@ -7,6 +7,7 @@ import type {
   UnifiedUser,
   UserStatus,
 } from '@keylink/contract';
+import { z } from 'zod/mini';
 import type { LatticeUser, LatticeUserStatus } from './wire';
 
 // Everything Keylink decides about Lattice users and roles lives here (LATTICE.md, "Roles"):
@@ -76,17 +77,23 @@ export function toUnifiedRoles(counts: RoleCounts | null): UnifiedRole[] {
   }));
 }
 
-/** The last second of year 9999: the latest instant ISO 8601's four-digit years can say. */
-const latestUnixSeconds = 253_402_300_799;
-
-/**
- * Unix seconds (Lattice) as ISO 8601 (Keylink); a date no calendar can hold (Lattice drift, a
- * proxy's garbage) is unknown, null, rather than a failed read of the whole page.
- */
+/** Unix seconds as an ISO timestamp; null when absent or outside years 0000–9999 (not a date). */
 function isoFromUnixSeconds(seconds: number | null | undefined): string | null {
   if (seconds === null || seconds === undefined) return null;
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > latestUnixSeconds) return null;
-  return new Date(seconds * 1000).toISOString();
+  const date = new Date(seconds * 1000);
+  const year = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || year < 0 || year > 9999 ? null : date.toISOString();
+}
+
+const calendarDate = z.iso.date();
+
+/**
+ * Lattice's start date as the API documents it (`YYYY-MM-DD`). Tolerated, not trusted: a
+ * timestamp keeps its date part, anything that is not a real calendar date becomes null.
+ */
+function isoDate(value: string | null | undefined): string | null {
+  const candidate = /^\d{4}-\d{2}-\d{2}/.exec(value ?? '')?.[0];
+  return candidate !== undefined && calendarDate.safeParse(candidate).success ? candidate : null;
 }
 
 /**
@@ -105,7 +112,7 @@ export function toUnifiedUser(user: LatticeUser, facts: CompanyFacts): UnifiedUs
     isAdmin: user.isAdmin === true,
     managerId: user.manager?.id ?? null,
     departmentId: user.department?.id ?? null,
-    startDate: user.startDate ?? null,
+    startDate: isoDate(user.startDate),
     roles: rolesOf(user, facts),
     createdAt: isoFromUnixSeconds(user.createdAt),
     updatedAt: isoFromUnixSeconds(user.updatedAt),

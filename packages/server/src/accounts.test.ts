@@ -79,7 +79,7 @@ for (const target of storageTargets) {
       expect(response.status).toBe(400);
       const error = await errorOf(response);
       expect(error.code).toBe('invalid_request');
-      expect(error.message).toMatch(/cursor is not valid/);
+      expect(error.message).toMatch(/cursor is not one this API gave out/);
     });
 
     it('should delete an account with its credential', async () => {

@@ -1,5 +1,6 @@
 import type { Account, AccountList, ListAccountsQuery } from '@keylink/contract';
 import type { Selectable } from 'kysely';
+import { z } from 'zod/mini';
 import type { Deps } from './context';
 import type { AccountsTable } from './db/schema';
 import { recordAccountEvent } from './events/recordAccountEvent';
@@ -29,33 +30,48 @@ export function toAccount(row: AccountRow): Account {
   };
 }
 
-/** Cursors are opaque to callers: base64url of the last row's (created_at, id). */
-function encodeCursor(row: AccountRow): string {
-  return Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
+/**
+ * Cursors are opaque to callers: base64url of the last row's (created_at, id) with the filter of
+ * the listing that made them, so a cursor handed to another filter is refused instead of paging
+ * through a list it was not made for.
+ */
+function encodeCursor(row: AccountRow, originOwnerId: string | undefined): string {
+  const position = {
+    list: 'accounts',
+    originOwnerId: originOwnerId ?? null,
+    after: [row.created_at, row.id],
+  };
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string, originOwnerId: string | undefined): [string, string] {
+  const refuse = (message: string) =>
+    new HttpError(
+      'invalid_request',
+      `${message} Pass nextCursor back unchanged, with the same filter.`,
+      {
+        issues: [{ path: 'cursor', message }],
+      },
+    );
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
-    ) {
-      return [parsed[0], parsed[1]];
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through: answered below
+    throw refuse('This cursor is not one this API gave out.');
   }
-  throw new HttpError(
-    'invalid_request',
-    'The cursor is not one this API gave out: pass nextCursor back unchanged.',
-    {
-      issues: [{ path: 'cursor', message: 'Unknown cursor.' }],
-    },
-  );
+  const position = accountsCursor.safeParse(parsed);
+  if (!position.success) throw refuse('This cursor is not one of the account listing.');
+  if (position.data.originOwnerId !== (originOwnerId ?? null)) {
+    throw refuse('This cursor was made for another originOwnerId filter.');
+  }
+  return position.data.after;
 }
+
+const accountsCursor = z.strictObject({
+  list: z.literal('accounts'),
+  originOwnerId: z.nullable(z.string()),
+  after: z.tuple([z.string(), z.string()]),
+});
 
 /** Oldest first, stable under concurrent inserts (keyset pagination on created_at, id). */
 export async function listAccounts(deps: Deps, query: ListAccountsQuery): Promise<AccountList> {
@@ -63,7 +79,7 @@ export async function listAccounts(deps: Deps, query: ListAccountsQuery): Promis
   if (query.originOwnerId !== undefined)
     select = select.where('origin_owner_id', '=', query.originOwnerId);
   if (query.cursor !== undefined) {
-    const [createdAt, id] = decodeCursor(query.cursor);
+    const [createdAt, id] = decodeCursor(query.cursor, query.originOwnerId);
     select = select.where((eb) =>
       eb.or([
         eb('created_at', '>', createdAt),
@@ -80,7 +96,10 @@ export async function listAccounts(deps: Deps, query: ListAccountsQuery): Promis
   const last = page.at(-1);
   return {
     data: page.map(toAccount),
-    nextCursor: rows.length > query.limit && last !== undefined ? encodeCursor(last) : null,
+    nextCursor:
+      rows.length > query.limit && last !== undefined
+        ? encodeCursor(last, query.originOwnerId)
+        : null,
   };
 }
 

@@ -1,10 +1,10 @@
 import { ErrorBody } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyOf, errorOf, newSession, verify } from './testing/flow';
+import { bodyOf, errorOf, newSession } from './testing/flow';
 import { createFakeConnector } from './testing/fakeConnector';
 import { storageTargets } from './testing/testDatabases';
-import { createTestDeployment, hostRequest } from './testing/testServer';
+import { createTestDeployment, hostRequest, widgetRequest } from './testing/testServer';
 
 /** Settles with a success or a typed ErrorBody: anything else (a hang, a throw, junk) fails. */
 async function outcomeOf(response: Promise<Response>): Promise<'ok' | ErrorBody['error']['code']> {
@@ -73,12 +73,21 @@ for (const target of storageTargets) {
         verifyTimeoutMs: 600_000,
       });
       const { token } = await newSession(server);
-      const stuck = verify(server, token, 'good-key');
+      const stuck = server.fetch(
+        widgetRequest(token, '/v1/link/verify', {
+          body: { credentials: { apiKey: 'good-key' } },
+          headers: { 'x-request-id': 'req_stuck_verify' },
+        }),
+      );
       const quick = server.fetch(hostRequest('/v1/accounts?limit=10'));
       await server.close();
       const answer = await stuck;
       expect(answer.status).toBe(503);
-      expect((await errorOf(answer)).message).toMatch(/shut down before it could finish/);
+      // Like every answer: the request id in the header and in the error, for support.
+      expect(answer.headers.get('x-request-id')).toBe('req_stuck_verify');
+      const error = await errorOf(answer);
+      expect(error.message).toMatch(/shut down before it could finish/);
+      expect(error.requestId).toBe('req_stuck_verify');
       expect(await outcomeOf(quick)).toMatch(/^(ok|service_unavailable)$/);
       hanging.release();
     });

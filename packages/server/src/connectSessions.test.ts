@@ -176,8 +176,12 @@ for (const target of storageTargets) {
       const allowed = await preflight(testOrigin);
       expect(allowed.headers.get('access-control-allow-origin')).toBe(testOrigin);
       // Errors too, so the widget can read their codes.
+      const created = await server.fetch(
+        hostRequest('/v1/connect-sessions', { body: { provider: 'fake', originOwnerId: 'org_a' } }),
+      );
+      const { token } = CreateConnectSessionResponse.parse(await created.json());
       const tooLarge = await server.fetch(
-        widgetRequest('kls_unknown', '/v1/link/verify', {
+        widgetRequest(token, '/v1/link/verify', {
           body: { credentials: { apiKey: 'x'.repeat(70_000) } },
         }),
       );

@@ -1,6 +1,6 @@
+import { routes } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
@@ -13,8 +13,10 @@ import { requireSecretKey, requireSession } from './http/auth';
 import { HttpError } from './http/HttpError';
 import { createDrain } from './http/drain';
 import { errorResponse } from './http/errorResponse';
+import { contentPolicy } from './http/contentPolicy';
+import { honoPath, noRouteFor } from './http/methods';
 import { refuseNulInUrl } from './http/refuseNul';
-import { requestContext } from './http/requestContext';
+import { createRequestIds, requestContext } from './http/requestContext';
 import { metaRoutes } from './routes/metaRoutes';
 import { createLogger } from './logging';
 import { connectSessionRoutes } from './routes/connectSessionRoutes';
@@ -237,9 +239,10 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     () => undefined,
   );
 
-  const drain = createDrain();
+  const requestIds = createRequestIds();
+  const drain = createDrain(requestIds.of);
   const app = new Hono<AppEnv>();
-  app.use(requestContext(deps.logger));
+  app.use(requestContext(deps.logger, requestIds.of));
   // CORS first, so that every answer to the widget, errors included, can be read by it.
   const allowed = new Set(options.allowedOrigins ?? []);
   app.use(
@@ -256,31 +259,24 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   app.use(drain.refuseWhenClosing);
   app.use(refuseNulInUrl);
 
-  app.use(
-    bodyLimit({
-      maxSize: deps.settings.bodyLimitBytes,
-      onError: () => {
-        throw new HttpError(
-          'payload_too_large',
-          `The request body is larger than ${deps.settings.bodyLimitBytes} bytes.`,
-        );
-      },
-    }),
-  );
-  app.route('/', metaRoutes(deps));
   app.use('/v1/connect-sessions', requireSecretKey(secretKeys));
   app.use('/v1/accounts', requireSecretKey(secretKeys));
   app.use('/v1/accounts/*', requireSecretKey(secretKeys));
   app.use('/v1/events', requireSecretKey(secretKeys));
+  app.use('/v1/link/*', requireSession(deps));
+  // Every route of the contract: a JSON body within the limit where it takes one, none elsewhere.
+  for (const route of Object.values(routes)) {
+    app.on(route.method, honoPath(route), contentPolicy(route, deps.settings.bodyLimitBytes));
+  }
+  app.route('/', metaRoutes(deps));
   app.route('/v1/connect-sessions', connectSessionRoutes(deps));
   app.route('/v1/accounts/:accountId/iam', iamRoutes(deps, background));
   app.route('/v1/accounts', accountRoutes(deps));
   app.route('/v1/events', eventRoutes(deps));
-  app.use('/v1/link/*', requireSession(deps));
   app.route('/v1/link', linkRoutes(deps, walker));
 
   app.notFound((c) => {
-    throw new HttpError('not_found', `There is no route ${c.req.method} ${c.req.path}: see /docs.`);
+    throw noRouteFor(c.req.method, c.req.path);
   });
   app.onError((error, c) => {
     const requestId = c.get('requestId');

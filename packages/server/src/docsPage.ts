@@ -53,7 +53,7 @@ function operationHtml(path: string, method: string, operation: Record<string, J
     .join('');
   return `<section id="${escape(textOf(operation.operationId))}">
 <h3><span class="method ${escape(method)}">${escape(method.toUpperCase())}</span><code>${escape(path)}</code></h3>
-<p>${escape(textOf(operation.summary))}</p><p class="auth">${auth}</p>
+<p>${escape(textOf(operation.summary))}</p><p>${escape(textOf(operation.description))}</p><p class="auth">${auth}</p>
 ${parameters.length === 0 ? '' : `<table><thead><tr><th>Parameter</th><th>In</th><th></th><th>Schema</th></tr></thead><tbody>${parameterRows}</tbody></table>`}
 ${schemaBlock('Request body', body)}
 <h4>Responses</h4><table><tbody>${responses}</tbody></table>

@@ -88,6 +88,10 @@ export const en: LinkAccountLocale = {
       invalid_request: () =>
         'Some of what was sent was not accepted. Check the fields below and try again.',
       payload_too_large: () => 'What you pasted is too long. Paste only the key and try again.',
+      unsupported_media_type: () =>
+        'This page sent something the server cannot read. Reload the page and try again.',
+      method_not_allowed: () =>
+        'This page asked the server for something it does not offer. Reload the page and try again.',
       unauthorized: () => 'This link is not valid. Go back to the app and start again.',
       not_found: () =>
         'Something this page needs could not be found. Go back to the app and start again.',

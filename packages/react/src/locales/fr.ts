@@ -90,6 +90,10 @@ export const fr: LinkAccountLocale = {
         'Une partie de ce qui a été envoyé a été refusée. Vérifiez les champs ci-dessous et réessayez.',
       payload_too_large: () =>
         'Le texte collé est trop long. Collez seulement la clé et réessayez.',
+      unsupported_media_type: () =>
+        'Cette page a envoyé quelque chose que le serveur ne sait pas lire. Rechargez la page et réessayez.',
+      method_not_allowed: () =>
+        'Cette page a demandé au serveur une opération qu’il ne propose pas. Rechargez la page et réessayez.',
       unauthorized: () => 'Ce lien n’est pas valide. Revenez dans l’application et recommencez.',
       not_found: () =>
         'Un élément nécessaire à cette page est introuvable. Revenez dans l’application et recommencez.',

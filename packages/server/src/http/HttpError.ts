@@ -9,12 +9,20 @@ export class HttpError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: ErrorDetails;
+  /** Headers the answer carries besides the usual ones (e.g. Allow, WWW-Authenticate). */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: ErrorDetails = {},
+    headers: Readonly<Record<string, string>> = {},
+  ) {
     super(message);
     this.code = code;
     this.status = errorStatus[code];
     this.details = details;
+    this.headers = headers;
   }
 
   body(requestId: string | undefined): ErrorBody {

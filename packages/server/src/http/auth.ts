@@ -9,6 +9,16 @@ function bearerOf(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/** RFC 6750: how to authenticate, and whether the token that was sent was the problem. */
+function challenge(presented: string | undefined): Record<string, string> {
+  return {
+    'WWW-Authenticate':
+      presented === undefined
+        ? 'Bearer realm="keylink"'
+        : 'Bearer realm="keylink", error="invalid_token"',
+  };
+}
+
 /**
  * Host routes: `Authorization: Bearer <secret key>`, compared in constant time with every
  * accepted key (several during a rotation); the matching key's id is kept for its rate limits.
@@ -24,6 +34,8 @@ export function requireSecretKey(keys: readonly SecretKeyEntry[]): MiddlewareHan
       throw new HttpError(
         'unauthorized',
         'Send your Keylink secret key as "Authorization: Bearer <key>" (from your backend only).',
+        {},
+        challenge(presented),
       );
     }
     c.set('secretKeyId', match.id);
@@ -51,6 +63,8 @@ export function requireSession(deps: Deps): MiddlewareHandler<AppEnv> {
       throw new HttpError(
         'unauthorized',
         'This link session is not known. Close the window and start linking again.',
+        {},
+        challenge(token),
       );
     }
     c.set('session', session);

@@ -24,7 +24,7 @@ export interface Drain {
   close(graceMs: number): Promise<void>;
 }
 
-export function createDrain(): Drain {
+export function createDrain(requestIdOf: (request: Request) => string): Drain {
   let closing = false;
   const admitted = new WeakSet<Request>();
   // One cut-off per request in flight (not one shared promise, whose reactions would pile up).
@@ -44,7 +44,12 @@ export function createDrain(): Drain {
       admitted.add(request);
       return new Promise<Response>((resolve, reject) => {
         const cutOff = () =>
-          resolve(errorResponse(new HttpError('service_unavailable', abandonedMessage), undefined));
+          resolve(
+            errorResponse(
+              new HttpError('service_unavailable', abandonedMessage),
+              requestIdOf(request),
+            ),
+          );
         inFlight.add(cutOff);
         work()
           .then(resolve, reject)

@@ -38,13 +38,29 @@ export function parseWith<S extends z.core.$ZodType>(
   );
 }
 
+/** Whether a Content-Type names JSON (`application/json`, parameters such as charset allowed). */
+export function isJsonMediaType(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+export function unsupportedMediaType(message: string): HttpError {
+  return new HttpError('unsupported_media_type', message);
+}
+
 /**
- * Reads a JSON body (an empty body counts as `{}`), or throws invalid_request; a NUL in any of
- * its strings is refused too (no field can hold one, and Postgres would fail on it).
+ * Reads a JSON body, or throws: unsupported_media_type when it is not declared as
+ * `application/json`, invalid_request when it does not parse or holds a NUL in any of its
+ * strings (no field can hold one, and Postgres would fail on it). An empty body counts as `{}`,
+ * so a missing body is answered with the fields it lacks.
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return {};
+  if (!isJsonMediaType(request.headers.get('content-type') ?? undefined)) {
+    throw unsupportedMediaType(
+      'Send the body as JSON with the header "Content-Type: application/json".',
+    );
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -58,7 +74,28 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   return body;
 }
 
-/** A request's query string as a plain object (a repeated key keeps the last value). */
+/**
+ * A request's query string as a plain object. Every query parameter of this API takes one value:
+ * a repeated one is refused rather than silently keeping one of its values.
+ */
 export function queryOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams);
+  const query: Record<string, string> = {};
+  const repeated = new Set<string>();
+  for (const [name, value] of new URL(request.url).searchParams) {
+    if (Object.hasOwn(query, name)) repeated.add(name);
+    query[name] = value;
+  }
+  if (repeated.size > 0) {
+    throw new HttpError(
+      'invalid_request',
+      'A query parameter was given more than once: send each at most once.',
+      {
+        issues: [...repeated].map((name) => ({
+          path: name,
+          message: 'Given more than once; it takes a single value.',
+        })),
+      },
+    );
+  }
+  return query;
 }

@@ -17,6 +17,7 @@ import { fromConnectorError, HttpError } from '../http/HttpError';
 import { respond } from '../http/respond';
 import { markNeedsReconnect } from '../markNeedsReconnect';
 import { parseWith, queryOf } from '../http/validate';
+import { unwrapIamCursor, wrapIamCursor } from '../iamCursor';
 import { scrubConnectorError, scrubError } from '../scrub';
 import { connectorOf } from '../sessions';
 
@@ -77,13 +78,12 @@ export function iamRoutes(deps: Deps, background: Background): Hono<AppEnv> {
 
   app.get('/users', async (c) => {
     const query = parseWith(ListIamUsersQuery, queryOf(c.req.raw), 'query');
-    const page = await withAccount(
-      c.req.param('accountId') ?? '',
-      c.req.raw.signal,
-      (connector, context, facts) =>
-        connector.listUsers(context, { cursor: query.cursor ?? null, limit: query.limit }, facts),
+    const accountId = c.req.param('accountId') ?? '';
+    const cursor = unwrapIamCursor(accountId, query.cursor);
+    const page = await withAccount(accountId, c.req.raw.signal, (connector, context, facts) =>
+      connector.listUsers(context, { cursor, limit: query.limit }, facts),
     );
-    return respond(IamUserList, page);
+    return respond(IamUserList, { ...page, nextCursor: wrapIamCursor(accountId, page.nextCursor) });
   });
 
   app.get('/users/:userId', async (c) => {

@@ -91,3 +91,16 @@ export async function confirmOk(
     throw new Error(`confirm: ${response.status} ${await response.text()}`);
   return ConfirmResponse.parse(await bodyOf(response, seen));
 }
+
+/** A linked account: session, verify, walk to the end, confirm. */
+export async function linkAccount(
+  server: KeylinkServer,
+  apiKey: string,
+  originOwnerId = 'org_acme',
+  provider = 'lattice',
+) {
+  const { token } = await newSession(server, { originOwnerId, provider });
+  await verifyOk(server, token, apiKey);
+  await server.idle();
+  return confirmOk(server, token);
+}

@@ -1,0 +1,372 @@
+import { IamUserList, routes } from '@keylink/contract';
+import type { Connector, ErrorCode, RouteDefinition, RouteName } from '@keylink/contract';
+
+type SandboxKeyName = keyof typeof sandboxKeys;
+import { Kysely, SqliteDialect } from 'kysely';
+import { createKeylinkServer, generateEncryptionKey } from '../index';
+import type { KeylinkDatabase, KeylinkServer } from '../index';
+import type { KeylinkTables } from '../db/schema';
+import { bodyOf, linkAccount, newSession, verifyOk } from '../testing/flow';
+import type { TestStorage } from '../testing/testDatabases';
+import { createTestLattice, sandboxKeys } from '../testing/testLattice';
+import {
+  createLogCapture,
+  createTestClock,
+  createTestDeployment,
+  testSecretKey,
+} from '../testing/testServer';
+import { operationById } from './apiDocument';
+import type { Operation } from './apiDocument';
+
+// Requests that make each operation answer each documented outcome. A code the document lists
+// for an operation is produced by `scenarios[operation][code]`, else by `anyOperation[code]`;
+// the contract test fails naming any pair that has neither, so a status declared in the route
+// table (packages/contract/src/routes.ts) needs a way to provoke it here.
+
+export const bodyLimitBytes = 4096;
+export const maxVerifyAttempts = 3;
+
+/** Keys that worked when the account was linked and fail in their own way afterwards. */
+const laterFailing: SandboxKeyName[] = [
+  'revoked',
+  'usersForbidden',
+  'rateLimited',
+  'timeout',
+  'serverError',
+  'malformed',
+];
+
+/** The provider id of the drifting connector below. */
+const drifting = 'lattice-drifting';
+
+/**
+ * The real Lattice connector, except that verify and preview of a `laterFailing` key run with a
+ * working key: the account gets linked with that key, and the IAM reads then meet what Lattice
+ * does with it (a key revoked, rate-limited… after linking).
+ */
+function createDriftingConnector(real: Connector): Connector {
+  const failing = new Set(laterFailing.map((name) => sandboxKeys[name]));
+  const working = <T extends { credentials: Readonly<Record<string, string>> }>(input: T): T =>
+    failing.has(input.credentials.apiKey ?? '')
+      ? { ...input, credentials: { apiKey: sandboxKeys.smallCompanyAdmin } }
+      : input;
+  return {
+    ...real,
+    verify: (input) => real.verify(working(input)),
+    preview: (input, ...rest) => real.preview(working(input), ...rest),
+  };
+}
+
+/** A database every query of which fails, as when its server went away. */
+function unreachableDatabase(): KeylinkDatabase {
+  const db = new Kysely<KeylinkTables>({
+    dialect: new SqliteDialect({
+      database: async () => {
+        throw new Error('The database is unreachable (test).');
+      },
+    }),
+  });
+  return { kind: 'sqlite', db, prepare: async () => {}, destroy: () => db.destroy() };
+}
+
+export interface Call {
+  params?: Record<string, string>;
+  query?: string;
+  body?: string;
+  contentType?: string | null;
+  token?: string | null;
+  headers?: Record<string, string>;
+}
+
+export interface Fixture {
+  server: KeylinkServer;
+  /** Closed: answers everything with service_unavailable. */
+  closed: KeylinkServer;
+  /** Its database went away: answers with internal_error. */
+  broken: KeylinkServer;
+  accountId: string;
+  userId: string;
+  /** Accounts linked with keys that now fail, by sandbox key name. */
+  drifted: Partial<Record<SandboxKeyName, string>>;
+  expiredToken: string;
+  request(operation: Operation, call?: Call): Request;
+  close(): Promise<void>;
+}
+
+export async function createFixture(storage: TestStorage): Promise<Fixture> {
+  const clock = createTestClock();
+  const deployment = createTestDeployment(storage);
+  const { connector } = createTestLattice();
+  const options = {
+    connectors: { lattice: connector, [drifting]: createDriftingConnector(connector) },
+    now: clock.now,
+    bodyLimitBytes,
+    maxVerifyAttempts,
+  };
+  const server = deployment.start(options);
+  // Verified, then expired: every session route answers session_expired for it.
+  const expiring = await newSession(server, { expiresInSeconds: 60 });
+  await verifyOk(server, expiring.token, sandboxKeys.smallCompanyAdmin);
+  await server.idle();
+  clock.advance(61_000);
+  const { accountId } = await linkAccount(server, sandboxKeys.smallCompanyAdmin);
+  const users = await server.fetch(
+    new Request(`http://keylink.test/v1/accounts/${accountId}/iam/users?limit=1`, {
+      headers: { authorization: `Bearer ${testSecretKey}` },
+    }),
+  );
+  const userId = IamUserList.parse(await bodyOf(users)).data[0]?.id ?? '';
+  const drifted: Fixture['drifted'] = {};
+  for (const name of laterFailing) {
+    drifted[name] = (await linkAccount(server, sandboxKeys[name], 'org_acme', drifting)).accountId;
+  }
+  const closed = deployment.start(options);
+  await closed.close();
+  const broken = createKeylinkServer({
+    ...options,
+    database: unreachableDatabase(),
+    secretKey: testSecretKey,
+    encryptionKeys: [generateEncryptionKey()],
+    logger: createLogCapture().logger,
+  });
+
+  return {
+    server,
+    closed,
+    broken,
+    accountId,
+    userId,
+    drifted,
+    expiredToken: expiring.token,
+    request(operation, call = {}) {
+      const route = routeOf(operation);
+      const params = { accountId, userId, ...call.params };
+      const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+        encodeURIComponent(params[name as keyof typeof params] ?? ''),
+      );
+      const headers = new Headers(call.headers);
+      const token =
+        call.token === undefined ? (route.auth === 'secret' ? testSecretKey : null) : call.token;
+      if (token !== null) headers.set('authorization', `Bearer ${token}`);
+      const contentType = call.contentType === undefined ? 'application/json' : call.contentType;
+      if (call.body !== undefined && contentType !== null) headers.set('content-type', contentType);
+      return new Request(`http://keylink.test${path}${call.query ?? ''}`, {
+        method: operation.method,
+        headers,
+        body: call.body,
+      });
+    },
+    async close() {
+      await broken.close();
+      await deployment.close();
+    },
+  };
+}
+
+export function routeOf(operation: Operation): RouteDefinition {
+  return routes[operationName(operation)];
+}
+
+export function operationName(operation: Operation): RouteName {
+  const name = operation.operationId;
+  if (!(name in routes)) throw new Error(`Operation ${name} is not in the route table`);
+  return name as RouteName;
+}
+
+export interface Scenario {
+  /** Which server answers: the working one (default), a closed one, one without database. */
+  server?: 'closed' | 'broken';
+  request: Request;
+}
+
+type Producer = (fixture: Fixture, operation: Operation) => Promise<Scenario | undefined>;
+
+const on = (request: Request, server?: Scenario['server']): Scenario =>
+  server === undefined ? { request } : { request, server };
+
+/** A widget session in the state an operation needs. */
+async function sessionToken(
+  fixture: Fixture,
+  state: 'fresh' | 'verified' | 'used',
+  key = sandboxKeys.smallCompanyAdmin,
+) {
+  const { token } = await newSession(fixture.server);
+  if (state === 'fresh') return token;
+  await verifyOk(fixture.server, token, key);
+  if (state === 'verified') return token;
+  await fixture.server.idle();
+  const confirmed = await fixture.server.fetch(
+    fixture.request(operationById('confirm'), { token }),
+  );
+  if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status}`);
+  return token;
+}
+
+const verifyBody = (key: string) => JSON.stringify({ credentials: { apiKey: key }, region: 'us' });
+
+/** The request that succeeds, for each operation. */
+export const happyPaths: Record<
+  RouteName,
+  (fixture: Fixture, operation: Operation) => Promise<Request>
+> = {
+  health: async (f, op) => f.request(op),
+  createConnectSession: async (f, op) =>
+    f.request(op, { body: JSON.stringify({ provider: 'lattice', originOwnerId: 'org_acme' }) }),
+  listAccounts: async (f, op) => f.request(op, { query: '?limit=2' }),
+  getAccount: async (f, op) => f.request(op),
+  deleteAccount: async (f, op) =>
+    f.request(op, {
+      params: { accountId: (await linkAccount(f.server, sandboxKeys.smallCompanyAdmin)).accountId },
+    }),
+  listIamUsers: async (f, op) => f.request(op, { query: '?limit=3' }),
+  getIamUser: async (f, op) => f.request(op),
+  listIamRoles: async (f, op) => f.request(op),
+  listEvents: async (f, op) => f.request(op, { query: '?limit=2' }),
+  getLinkSession: async (f, op) => f.request(op, { token: await sessionToken(f, 'fresh') }),
+  verify: async (f, op) =>
+    f.request(op, {
+      token: await sessionToken(f, 'fresh'),
+      body: verifyBody(sandboxKeys.smallCompanyAdmin),
+    }),
+  getPreview: async (f, op) => f.request(op, { token: await sessionToken(f, 'verified') }),
+  confirm: async (f, op) =>
+    f.request(op, {
+      token: await sessionToken(f, 'verified'),
+      headers: { 'idempotency-key': 'b0c5c2d4-confirm' },
+    }),
+};
+
+const happy = async (f: Fixture, op: Operation) => happyPaths[operationName(op)](f, op);
+
+/** With its account linked with a key that now fails in the given way. */
+const driftedAccount =
+  (name: SandboxKeyName): Producer =>
+  async (f, op) =>
+    on(f.request(op, { params: { accountId: f.drifted[name] ?? '' } }));
+
+const verifyWith =
+  (key: string): Producer =>
+  async (f, op) =>
+    on(f.request(op, { token: await sessionToken(f, 'fresh'), body: verifyBody(key) }));
+
+/** Outcomes any operation can be driven to the same way. */
+export const anyOperation: Partial<Record<ErrorCode, Producer>> = {
+  invalid_request: async (f, op) => {
+    const route = routeOf(op);
+    const token = route.auth === 'session' ? await sessionToken(f, 'fresh') : undefined;
+    if (route.query !== undefined) return on(f.request(op, { token, query: '?limit=1e2' }));
+    if (route.body !== undefined) return on(f.request(op, { token, body: '{"unknown":true}' }));
+    if (route.idempotencyKey === true) {
+      return on(f.request(op, { token, headers: { 'idempotency-key': 'has spaces' } }));
+    }
+    return undefined;
+  },
+  unauthorized: async (f, op) => on(f.request(op, { token: null })),
+  payload_too_large: async (f, op) => {
+    const token = routeOf(op).auth === 'session' ? await sessionToken(f, 'fresh') : undefined;
+    return on(f.request(op, { token, body: JSON.stringify({ pad: 'x'.repeat(bodyLimitBytes) }) }));
+  },
+  unsupported_media_type: async (f, op) => {
+    const route = routeOf(op);
+    const token = route.auth === 'session' ? await sessionToken(f, 'fresh') : undefined;
+    if (route.body === undefined && route.method === 'GET') {
+      // fetch will not build a GET with a body; over HTTP it arrives as a declared length.
+      return on(f.request(op, { token, headers: { 'content-length': '2' } }));
+    }
+    return on(
+      f.request(op, {
+        token,
+        body: '{}',
+        contentType: route.body === undefined ? 'application/json' : 'text/plain',
+      }),
+    );
+  },
+  not_found: async (f, op) =>
+    on(f.request(op, { params: { accountId: 'acc_missing', userId: 'usr_missing' } })),
+  session_expired: async (f, op) => {
+    const route = routeOf(op);
+    return on(
+      f.request(op, {
+        token: f.expiredToken,
+        ...(route.body === undefined ? {} : { body: verifyBody(sandboxKeys.smallCompanyAdmin) }),
+      }),
+    );
+  },
+  session_used: async (f, op) => {
+    const route = routeOf(op);
+    return on(
+      f.request(op, {
+        token: await sessionToken(f, 'used'),
+        ...(route.body === undefined ? {} : { body: verifyBody(sandboxKeys.smallCompanyAdmin) }),
+      }),
+    );
+  },
+  session_not_verified: async (f, op) =>
+    on(f.request(op, { token: await sessionToken(f, 'fresh') })),
+  service_unavailable: async (f, op) => on(await happy(f, op), 'closed'),
+  internal_error: async (f, op) => on(await happy(f, op), 'broken'),
+};
+
+/** Outcomes that take a path of their own on one operation. */
+export const scenarios: Partial<Record<RouteName, Partial<Record<ErrorCode, Producer>>>> = {
+  createConnectSession: {
+    not_found: async (f, op) =>
+      on(
+        f.request(op, {
+          body: JSON.stringify({
+            provider: 'lattice',
+            originOwnerId: 'org_acme',
+            accountId: 'acc_missing',
+          }),
+        }),
+      ),
+  },
+  getIamUser: {
+    not_found: async (f, op) =>
+      on(f.request(op, { params: { userId: '00000000-0000-4000-8000-000000000000' } })),
+    account_needs_reconnect: driftedAccount('revoked'),
+    insufficient_permissions: driftedAccount('usersForbidden'),
+    provider_rate_limited: driftedAccount('rateLimited'),
+    provider_timeout: driftedAccount('timeout'),
+    provider_unavailable: driftedAccount('serverError'),
+    provider_bad_response: driftedAccount('malformed'),
+  },
+  listIamUsers: {
+    account_needs_reconnect: driftedAccount('revoked'),
+    insufficient_permissions: driftedAccount('usersForbidden'),
+    provider_rate_limited: driftedAccount('rateLimited'),
+    provider_timeout: driftedAccount('timeout'),
+    provider_unavailable: driftedAccount('serverError'),
+    provider_bad_response: driftedAccount('malformed'),
+  },
+  verify: {
+    invalid_credentials: verifyWith(sandboxKeys.revoked),
+    insufficient_permissions: verifyWith(sandboxKeys.usersForbidden),
+    provider_rate_limited: verifyWith(sandboxKeys.rateLimited),
+    provider_timeout: verifyWith(sandboxKeys.timeout),
+    provider_unavailable: verifyWith(sandboxKeys.serverError),
+    provider_bad_response: verifyWith(sandboxKeys.malformed),
+    too_many_attempts: async (f, op) => {
+      const token = await sessionToken(f, 'fresh');
+      for (let attempt = 0; attempt < maxVerifyAttempts; attempt += 1) {
+        await f.server.fetch(f.request(op, { token, body: verifyBody('not-a-key') }));
+      }
+      return on(f.request(op, { token, body: verifyBody(sandboxKeys.smallCompanyAdmin) }));
+    },
+  },
+  confirm: {
+    // A reconnect whose account was deleted between verify and confirm.
+    not_found: async (f, op) => {
+      const { accountId } = await linkAccount(f.server, sandboxKeys.smallCompanyAdmin);
+      const { token } = await newSession(f.server, { accountId });
+      await verifyOk(f.server, token, sandboxKeys.smallCompanyAdmin);
+      await f.server.fetch(
+        new Request(`http://keylink.test/v1/accounts/${accountId}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${testSecretKey}` },
+        }),
+      );
+      return on(f.request(op, { token }));
+    },
+  },
+};
