@@ -47,8 +47,11 @@ for (const target of storageTargets) {
     });
 
     it('given a cursor made by another listing or filter, should refuse it with 400 invalid_request', async () => {
+      // Two companies for org_a (one origin owner links a company once), the first of them
+      // linked by another owner too, and one more owner.
       const first = await linkAccount(server, sandboxKeys.midCompanyAdmin, 'org_a');
-      const second = await linkAccount(server, sandboxKeys.midCompanyAdmin, 'org_a');
+      await linkAccount(server, sandboxKeys.smallCompanyAdmin, 'org_a');
+      const second = await linkAccount(server, sandboxKeys.midCompanyAdmin, 'org_c');
       await linkAccount(server, sandboxKeys.smallCompanyAdmin, 'org_b');
       const page = AccountList.parse(
         await bodyOf(await get('/v1/accounts?originOwnerId=org_a&limit=1')),
@@ -105,6 +108,7 @@ for (const target of storageTargets) {
     it('given a body on an operation that takes none, should refuse it with 415 instead of ignoring it', async () => {
       const { token } = await newSession(server);
       await verifyOk(server, token, sandboxKeys.smallCompanyAdmin);
+      // Confirm takes a body now (the acknowledged warnings): one it does not declare is refused.
       const confirmWithBody = await server.fetch(
         new Request(url('/v1/link/confirm'), {
           method: 'POST',
@@ -112,12 +116,13 @@ for (const target of storageTargets) {
           body: JSON.stringify({ accountId: 'acc_mine' }),
         }),
       );
-      expect(confirmWithBody.status).toBe(415);
-      expect((await errorOf(confirmWithBody)).message).toMatch(/takes no request body/);
+      expect(confirmWithBody.status).toBe(400);
+      expect((await errorOf(confirmWithBody)).code).toBe('invalid_request');
       const deleteWithBody = await server.fetch(
         new Request(url('/v1/accounts/acc_x'), { method: 'DELETE', headers: host, body: '{}' }),
       );
       expect(deleteWithBody.status).toBe(415);
+      expect((await errorOf(deleteWithBody)).message).toMatch(/takes no request body/);
       // Nothing happened: the session can still confirm.
       expect((await confirm(server, token)).status).toBe(200);
     });

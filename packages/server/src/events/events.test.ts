@@ -7,10 +7,15 @@ import { storageTargets } from '../testing/testDatabases';
 import { sandboxKeys } from '../testing/testLattice';
 import { createTestDeployment, hostRequest } from '../testing/testServer';
 
-async function link(server: KeylinkServer, key: string, body: Record<string, unknown> = {}) {
+async function link(
+  server: KeylinkServer,
+  key: string,
+  body: Record<string, unknown> = {},
+  confirmBody?: unknown,
+) {
   const { token } = await newSession(server, body);
   await verifyOk(server, token, key);
-  return confirmOk(server, token);
+  return confirmOk(server, token, undefined, confirmBody);
 }
 
 async function events(server: KeylinkServer, query: string) {
@@ -29,14 +34,22 @@ for (const target of storageTargets) {
       const lattice = createRevocableLattice();
       const server = deployment.start({ connectors: { lattice: lattice.connector } });
 
-      const { accountId } = await link(server, sandboxKeys.smallCompanyAdmin);
-      // Reconnected with a non-admin's key: another owner, and less reach.
-      await link(server, sandboxKeys.nonAdmin, { accountId });
+      const { accountId } = await link(server, sandboxKeys.midCompanyAdmin);
+      // Reconnected with a non-admin's key of the same company: another owner, and less reach,
+      // which the person acknowledged.
+      await link(
+        server,
+        sandboxKeys.nonAdmin,
+        { accountId },
+        {
+          acknowledgedWarnings: ['access_reduced'],
+        },
+      );
       // The key is revoked; the next IAM read finds out.
       lattice.revoke(sandboxKeys.nonAdmin);
       const read = await server.fetch(hostRequest(`/v1/accounts/${accountId}/iam/users`));
       expect((await errorOf(read)).code).toBe('account_needs_reconnect');
-      await link(server, sandboxKeys.smallCompanyAdmin, { accountId });
+      await link(server, sandboxKeys.midCompanyAdmin, { accountId });
       const removed = await server.fetch(
         hostRequest(`/v1/accounts/${accountId}`, { method: 'DELETE' }),
       );
