@@ -19,7 +19,7 @@ export const queryIntegers = z.registry<{ minimum: number; maximum: number; defa
  * A query-string integer: decimal digits only (no sign, exponent, hex, padding, leading zero or
  * fraction: `1e2`, `0x10`, `%205`, `01` and `100.0` are refused), then checked against the range.
  */
-function queryInteger(minimum: number, maximum: number, fallback: number) {
+export function queryInteger(minimum: number, maximum: number, fallback: number) {
   const digits = z
     .string()
     .check(

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { queryInteger } from './api';
 import { AccessLevel } from './identity';
 
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -75,7 +76,7 @@ export const ListEventsQuery = z.strictObject({
   accountId: z.optional(Id),
   type: z.optional(AccountEventType),
   cursor: z.optional(z.string().check(z.maxLength(500))),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+  limit: queryInteger(1, 100, 25),
 });
 export type ListEventsQuery = z.infer<typeof ListEventsQuery>;
 

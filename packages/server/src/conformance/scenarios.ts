@@ -2,6 +2,7 @@ import { IamUserList, routes } from '@keylink/contract';
 import type { Connector, ErrorCode, RouteDefinition, RouteName } from '@keylink/contract';
 
 type SandboxKeyName = keyof typeof sandboxKeys;
+import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { createKeylinkServer, generateEncryptionKey } from '../index';
 import type { KeylinkDatabase, KeylinkServer } from '../index';
@@ -57,16 +58,31 @@ function createDriftingConnector(real: Connector): Connector {
   };
 }
 
-/** A database every query of which fails, as when its server went away. */
-function unreachableDatabase(): KeylinkDatabase {
-  const db = new Kysely<KeylinkTables>({
-    dialect: new SqliteDialect({
-      database: async () => {
-        throw new Error('The database is unreachable (test).');
-      },
-    }),
+/**
+ * A database that works until `cut()`, then fails every query, as when its server went away
+ * after the instance started (one that cannot start answers service_unavailable instead).
+ */
+function breakableDatabase(): { database: KeylinkDatabase; cut: () => void } {
+  let reachable = true;
+  const real = new BetterSqlite3(':memory:');
+  const flaky = new Proxy(real, {
+    get(target, property) {
+      if (property === 'prepare' && !reachable) {
+        return () => {
+          throw new Error('The database is unreachable (test).');
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
   });
-  return { kind: 'sqlite', db, prepare: async () => {}, destroy: () => db.destroy() };
+  const db = new Kysely<KeylinkTables>({ dialect: new SqliteDialect({ database: flaky }) });
+  return {
+    database: { kind: 'sqlite', db, prepare: async () => {}, destroy: () => db.destroy() },
+    cut: () => {
+      reachable = false;
+    },
+  };
 }
 
 export interface Call {
@@ -84,6 +100,8 @@ export interface Fixture {
   closed: KeylinkServer;
   /** Its database went away: answers with internal_error. */
   broken: KeylinkServer;
+  /** Same storage, Keylink's own limits at one call a minute: answers rate_limited soon. */
+  limited: KeylinkServer;
   accountId: string;
   userId: string;
   /** Accounts linked with keys that now fail, by sandbox key name. */
@@ -117,23 +135,38 @@ export async function createFixture(storage: TestStorage): Promise<Fixture> {
   );
   const userId = IamUserList.parse(await bodyOf(users)).data[0]?.id ?? '';
   const drifted: Fixture['drifted'] = {};
+  // One origin owner each: the same company linked again by one owner is that owner's account.
   for (const name of laterFailing) {
-    drifted[name] = (await linkAccount(server, sandboxKeys[name], 'org_acme', drifting)).accountId;
+    drifted[name] = (
+      await linkAccount(server, sandboxKeys[name], `org_drifted_${name}`, drifting)
+    ).accountId;
   }
+  const limited = deployment.start({
+    ...options,
+    rateLimits: {
+      sessionsPerSecretKeyPerMinute: 1,
+      verifyPerSessionPerMinute: 1,
+      verifyPerAddressPerMinute: 0,
+    },
+  });
   const closed = deployment.start(options);
   await closed.close();
+  const breakable = breakableDatabase();
   const broken = createKeylinkServer({
     ...options,
-    database: unreachableDatabase(),
+    database: breakable.database,
     secretKey: testSecretKey,
     encryptionKeys: [generateEncryptionKey()],
     logger: createLogCapture().logger,
   });
+  await broken.ready;
+  breakable.cut();
 
   return {
     server,
     closed,
     broken,
+    limited,
     accountId,
     userId,
     drifted,
@@ -174,8 +207,11 @@ export function operationName(operation: Operation): RouteName {
 }
 
 export interface Scenario {
-  /** Which server answers: the working one (default), a closed one, one without database. */
-  server?: 'closed' | 'broken';
+  /**
+   * Which server answers: the working one (default), a closed one, one without database, or one
+   * whose own limits are at one call a minute.
+   */
+  server?: 'closed' | 'broken' | 'limited';
   request: Request;
 }
 
@@ -204,6 +240,14 @@ async function sessionToken(
 
 const verifyBody = (key: string) => JSON.stringify({ credentials: { apiKey: key }, region: 'us' });
 
+/** A body the operation accepts, for outcomes that do not depend on it. */
+const acceptedBody = (op: Operation) =>
+  operationName(op) === 'verify' ? verifyBody(sandboxKeys.smallCompanyAdmin) : '{}';
+
+let owners = 0;
+/** An origin owner no other scenario uses. */
+const uniqueOwner = () => `org_scenario_${(owners += 1)}`;
+
 /** The request that succeeds, for each operation. */
 export const happyPaths: Record<
   RouteName,
@@ -216,7 +260,10 @@ export const happyPaths: Record<
   getAccount: async (f, op) => f.request(op),
   deleteAccount: async (f, op) =>
     f.request(op, {
-      params: { accountId: (await linkAccount(f.server, sandboxKeys.smallCompanyAdmin)).accountId },
+      params: {
+        accountId: (await linkAccount(f.server, sandboxKeys.midCompanyAdmin, uniqueOwner()))
+          .accountId,
+      },
     }),
   listIamUsers: async (f, op) => f.request(op, { query: '?limit=3' }),
   getIamUser: async (f, op) => f.request(op),
@@ -288,7 +335,7 @@ export const anyOperation: Partial<Record<ErrorCode, Producer>> = {
     return on(
       f.request(op, {
         token: f.expiredToken,
-        ...(route.body === undefined ? {} : { body: verifyBody(sandboxKeys.smallCompanyAdmin) }),
+        ...(route.body === undefined ? {} : { body: acceptedBody(op) }),
       }),
     );
   },
@@ -297,7 +344,7 @@ export const anyOperation: Partial<Record<ErrorCode, Producer>> = {
     return on(
       f.request(op, {
         token: await sessionToken(f, 'used'),
-        ...(route.body === undefined ? {} : { body: verifyBody(sandboxKeys.smallCompanyAdmin) }),
+        ...(route.body === undefined ? {} : { body: acceptedBody(op) }),
       }),
     );
   },
@@ -310,6 +357,11 @@ export const anyOperation: Partial<Record<ErrorCode, Producer>> = {
 /** Outcomes that take a path of their own on one operation. */
 export const scenarios: Partial<Record<RouteName, Partial<Record<ErrorCode, Producer>>>> = {
   createConnectSession: {
+    rate_limited: async (f, op) => {
+      const body = JSON.stringify({ provider: 'lattice', originOwnerId: uniqueOwner() });
+      await f.limited.fetch(f.request(op, { body }));
+      return on(f.request(op, { body }), 'limited');
+    },
     not_found: async (f, op) =>
       on(
         f.request(op, {
@@ -346,6 +398,29 @@ export const scenarios: Partial<Record<RouteName, Partial<Record<ErrorCode, Prod
     provider_timeout: verifyWith(sandboxKeys.timeout),
     provider_unavailable: verifyWith(sandboxKeys.serverError),
     provider_bad_response: verifyWith(sandboxKeys.malformed),
+    rate_limited: async (f, op) => {
+      const { token } = await newSession(f.server, { originOwnerId: uniqueOwner() });
+      await f.limited.fetch(f.request(op, { token, body: verifyBody('not-a-key') }));
+      return on(f.request(op, { token, body: verifyBody('not-a-key') }), 'limited');
+    },
+    // A reconnect of an account of one company with a key of another.
+    account_mismatch: async (f, op) => {
+      const { token } = await newSession(f.server, { accountId: f.accountId });
+      return on(f.request(op, { token, body: verifyBody(sandboxKeys.midCompanyAdmin) }));
+    },
+    // A reconnect whose account was deleted after the session was made.
+    not_found: async (f, op) => {
+      const owner = uniqueOwner();
+      const { accountId } = await linkAccount(f.server, sandboxKeys.midCompanyAdmin, owner);
+      const { token } = await newSession(f.server, { accountId, originOwnerId: owner });
+      await f.server.fetch(
+        new Request(`http://keylink.test/v1/accounts/${accountId}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${testSecretKey}` },
+        }),
+      );
+      return on(f.request(op, { token, body: verifyBody(sandboxKeys.midCompanyAdmin) }));
+    },
     too_many_attempts: async (f, op) => {
       const token = await sessionToken(f, 'fresh');
       for (let attempt = 0; attempt < maxVerifyAttempts; attempt += 1) {
@@ -354,12 +429,29 @@ export const scenarios: Partial<Record<RouteName, Partial<Record<ErrorCode, Prod
       return on(f.request(op, { token, body: verifyBody(sandboxKeys.smallCompanyAdmin) }));
     },
   },
+  getPreview: {
+    // A verified reconnect whose account was deleted since: the preview is gone with it.
+    not_found: async (f, op) => {
+      const owner = uniqueOwner();
+      const { accountId } = await linkAccount(f.server, sandboxKeys.midCompanyAdmin, owner);
+      const { token } = await newSession(f.server, { accountId, originOwnerId: owner });
+      await verifyOk(f.server, token, sandboxKeys.midCompanyAdmin);
+      await f.server.fetch(
+        new Request(`http://keylink.test/v1/accounts/${accountId}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${testSecretKey}` },
+        }),
+      );
+      return on(f.request(op, { token }));
+    },
+  },
   confirm: {
     // A reconnect whose account was deleted between verify and confirm.
     not_found: async (f, op) => {
-      const { accountId } = await linkAccount(f.server, sandboxKeys.smallCompanyAdmin);
-      const { token } = await newSession(f.server, { accountId });
-      await verifyOk(f.server, token, sandboxKeys.smallCompanyAdmin);
+      const owner = uniqueOwner();
+      const { accountId } = await linkAccount(f.server, sandboxKeys.midCompanyAdmin, owner);
+      const { token } = await newSession(f.server, { accountId, originOwnerId: owner });
+      await verifyOk(f.server, token, sandboxKeys.midCompanyAdmin);
       await f.server.fetch(
         new Request(`http://keylink.test/v1/accounts/${accountId}`, {
           method: 'DELETE',
