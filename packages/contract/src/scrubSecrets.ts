@@ -7,8 +7,17 @@
 /** Secrets this short would blank ordinary words; a real credential is never this short. */
 const shortestSecret = 4;
 
-/** `Bearer <token>`, `Basic <token>`, `Token <token>`: whatever the token, it is a credential. */
-const authorizationValue = /\b(Bearer|Basic|Token)\s+[^\s"',;]+/gi;
+/**
+ * `Bearer <token>` or `Basic <token>`: whatever the token, it is a credential. Only a token-like
+ * value counts (12+ token characters, a digit among them), so "basic settings" stays as it is.
+ */
+const authorizationValue = /\b(bearer|basic)(\s+)([A-Za-z0-9\-._~+/]{12,}=*)/gi;
+
+function redactAuthorizationValues(text: string): string {
+  return text.replace(authorizationValue, (match, scheme: string, space: string, token: string) =>
+    /\d/.test(token) ? `${scheme}${space}[redacted]` : match,
+  );
+}
 
 /** Control characters (NUL included: Postgres refuses it in text) become spaces. */
 function withoutControlCharacters(text: string): string {
@@ -38,7 +47,7 @@ export function redactSecrets(text: string, secrets: Iterable<string>): string {
     if (secret.length < shortestSecret) continue;
     for (const form of formsOf(secret)) result = result.split(form).join('[redacted]');
   }
-  return result.replace(authorizationValue, '$1 [redacted]');
+  return redactAuthorizationValues(result);
 }
 
 /**
