@@ -36,9 +36,13 @@ export async function guideOf(response: Response): Promise<GuideStep[]> {
   });
 }
 
-/** The controls a step names, in order: whatever it quotes (“…”, «…», „…“). */
+/**
+ * The controls a step names, in order, each once: whatever it quotes (“…”, «…», „…“). A step may
+ * quote a control again ("No “API Keys” item?"); that is not a second click.
+ */
 export function quotedControls(step: GuideStep): string[] {
-  return [...step.text.matchAll(/[“«„]\s*([^”»“]+?)\s*[”»“]/g)].map((match) => match[1] ?? '');
+  const quoted = [...step.text.matchAll(/[“«„]\s*([^”»“]+?)\s*[”»“]/g)].map((m) => m[1] ?? '');
+  return [...new Set(quoted)];
 }
 
 export type Input = 'mouse' | 'keyboard';

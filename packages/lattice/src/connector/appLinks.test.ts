@@ -21,6 +21,13 @@ describe('the guide’s links into Lattice', () => {
     expect(linksOf(baseUrl).map((link) => link.url)).toEqual([expected]);
   });
 
+  it.each(['not a url', 'localhost:4010', 'file:///tmp/lattice'])(
+    'given the base URL %s, which is no web address, should still open Lattice’s app',
+    (baseUrl) => {
+      expect(latticeAppUrl({ baseUrl })).toBe('https://app.latticehq.com');
+    },
+  );
+
   it('given an explicit app URL, should open it whatever the base URL', () => {
     expect(linksOf('http://127.0.0.1:4510', 'https://lattice.example/')).toEqual([
       { label: 'Open Lattice', url: 'https://lattice.example' },

@@ -14,7 +14,9 @@ export function latticeAppUrl(options: { baseUrl?: string; appUrl?: string }): s
   if (options.appUrl !== undefined) return options.appUrl.replace(/\/+$/, '');
   if (options.baseUrl === undefined) return latticeRegions.us.appUrl;
   // The client resolves /v1/… against the base URL's origin, so only the origin matters here.
-  const origin = new URL(options.baseUrl).origin;
+  const origin = URL.canParse(options.baseUrl) ? new URL(options.baseUrl).origin : 'null';
+  // A base URL that is no web address fails every call anyway; the guide still links somewhere real.
+  if (!/^https?:\/\//.test(origin)) return latticeRegions.us.appUrl;
   const region = Object.values(latticeRegions).find((r) => r.baseUrl === origin);
   return region?.appUrl ?? `${origin}/app`;
 }

@@ -6,6 +6,11 @@ for (const dialog of document.querySelectorAll('dialog[data-show-on-load]')) {
   // Rendered open so it shows without script; reopened as a modal to hold focus while it is up.
   dialog.close();
   dialog.showModal();
+  // Shown once: closed, the key leaves the page too. (The close() above fires a close event
+  // later, while the modal is already open: that one is ignored.)
+  dialog.addEventListener('close', () => {
+    if (!dialog.open) dialog.remove();
+  });
 }
 document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
