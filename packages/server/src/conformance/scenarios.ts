@@ -204,6 +204,17 @@ async function sessionToken(
 
 const verifyBody = (key: string) => JSON.stringify({ credentials: { apiKey: key }, region: 'us' });
 
+/** A body the operation accepts, for outcomes decided by something else (the session's state). */
+function validBodyOf(operation: Operation): { body?: string } {
+  const route = routeOf(operation);
+  if (route.body === undefined) return {};
+  if (route === routes.verify) return { body: verifyBody(sandboxKeys.smallCompanyAdmin) };
+  if (route === routes.createConnectSession) {
+    return { body: JSON.stringify({ provider: 'lattice', originOwnerId: 'org_acme' }) };
+  }
+  return { body: '{}' };
+}
+
 /** The request that succeeds, for each operation. */
 export const happyPaths: Record<
   RouteName,
@@ -282,26 +293,12 @@ export const anyOperation: Partial<Record<ErrorCode, Producer>> = {
   },
   not_found: async (f, op) =>
     on(f.request(op, { params: { accountId: 'acc_missing', userId: 'usr_missing' } })),
-  session_expired: async (f, op) => {
-    const route = routeOf(op);
-    return on(
-      f.request(op, {
-        token: f.expiredToken,
-        ...(route.body === undefined ? {} : { body: verifyBody(sandboxKeys.smallCompanyAdmin) }),
-      }),
-    );
-  },
-  session_used: async (f, op) => {
-    const route = routeOf(op);
-    return on(
-      f.request(op, {
-        token: await sessionToken(f, 'used'),
-        ...(route.body === undefined ? {} : { body: verifyBody(sandboxKeys.smallCompanyAdmin) }),
-      }),
-    );
-  },
+  session_expired: async (f, op) =>
+    on(f.request(op, { token: f.expiredToken, ...validBodyOf(op) })),
+  session_used: async (f, op) =>
+    on(f.request(op, { token: await sessionToken(f, 'used'), ...validBodyOf(op) })),
   session_not_verified: async (f, op) =>
-    on(f.request(op, { token: await sessionToken(f, 'fresh') })),
+    on(f.request(op, { token: await sessionToken(f, 'fresh'), ...validBodyOf(op) })),
   service_unavailable: async (f, op) => on(await happy(f, op), 'closed'),
   internal_error: async (f, op) => on(await happy(f, op), 'broken'),
 };
