@@ -1,3 +1,4 @@
+import { safeParse } from 'zod/mini';
 import { ErrorBody, errorCodes } from './errors';
 import type { ErrorCode } from './errors';
 import { errorStatus } from './errorStatus';
@@ -125,7 +126,8 @@ function operationOf(name: RouteName, route: RouteDefinition, version: OpenApiVe
       ? {}
       : {
           requestBody: {
-            required: true,
+            // An absent body reads as `{}`: optional when `{}` is a valid body.
+            required: !safeParse(route.body, {}).success,
             content: {
               'application/json': { schema: jsonSchemaOf(route.body, 'input', version) },
             },

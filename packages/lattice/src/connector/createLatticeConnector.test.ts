@@ -117,6 +117,25 @@ describe('users and roles', () => {
   });
 
   it.each([
+    ['2022-03-15T00:00:00Z', 1_650_000_000, '2022-03-15', '2022-04-15T05:20:00.000Z'],
+    ['2022-02-30', 1e15, null, null],
+    ['soon', null, null, null],
+  ])(
+    'given startDate %j and createdAt %j, should answer the dates the API documents (date, date-time) or null',
+    async (startDate, createdAt, unifiedStart, unifiedCreated) => {
+      const remote = { id: 'u', status: 'ACTIVE', startDate, createdAt };
+      const { connector } = setup({ intercept: () => Response.json(remote) });
+      const user = await connector.getUser(as('smallCompanyAdmin'), 'u', {
+        managerRemoteIds: new Set(),
+      });
+      expect(UnifiedUser.parse(user)).toMatchObject({
+        startDate: unifiedStart,
+        createdAt: unifiedCreated,
+      });
+    },
+  );
+
+  it.each([
     ['ACTIVE', 'active'],
     ['INVITED', 'invited'],
     ['CREATED', 'pending'],

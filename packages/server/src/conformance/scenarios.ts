@@ -240,9 +240,16 @@ async function sessionToken(
 
 const verifyBody = (key: string) => JSON.stringify({ credentials: { apiKey: key }, region: 'us' });
 
-/** A body the operation accepts, for outcomes that do not depend on it. */
-const acceptedBody = (op: Operation) =>
-  operationName(op) === 'verify' ? verifyBody(sandboxKeys.smallCompanyAdmin) : '{}';
+/** A body the operation accepts, for outcomes decided by something else (the session's state). */
+function validBodyOf(operation: Operation): { body?: string } {
+  const route = routeOf(operation);
+  if (route.body === undefined) return {};
+  if (route === routes.verify) return { body: verifyBody(sandboxKeys.smallCompanyAdmin) };
+  if (route === routes.createConnectSession) {
+    return { body: JSON.stringify({ provider: 'lattice', originOwnerId: 'org_acme' }) };
+  }
+  return { body: '{}' };
+}
 
 let owners = 0;
 /** An origin owner no other scenario uses. */
@@ -330,26 +337,12 @@ export const anyOperation: Partial<Record<ErrorCode, Producer>> = {
   },
   not_found: async (f, op) =>
     on(f.request(op, { params: { accountId: 'acc_missing', userId: 'usr_missing' } })),
-  session_expired: async (f, op) => {
-    const route = routeOf(op);
-    return on(
-      f.request(op, {
-        token: f.expiredToken,
-        ...(route.body === undefined ? {} : { body: acceptedBody(op) }),
-      }),
-    );
-  },
-  session_used: async (f, op) => {
-    const route = routeOf(op);
-    return on(
-      f.request(op, {
-        token: await sessionToken(f, 'used'),
-        ...(route.body === undefined ? {} : { body: acceptedBody(op) }),
-      }),
-    );
-  },
+  session_expired: async (f, op) =>
+    on(f.request(op, { token: f.expiredToken, ...validBodyOf(op) })),
+  session_used: async (f, op) =>
+    on(f.request(op, { token: await sessionToken(f, 'used'), ...validBodyOf(op) })),
   session_not_verified: async (f, op) =>
-    on(f.request(op, { token: await sessionToken(f, 'fresh') })),
+    on(f.request(op, { token: await sessionToken(f, 'fresh'), ...validBodyOf(op) })),
   service_unavailable: async (f, op) => on(await happy(f, op), 'closed'),
   internal_error: async (f, op) => on(await happy(f, op), 'broken'),
 };
