@@ -179,8 +179,9 @@ function assemble(
     .filter((p) => p !== admin && p.departmentId === peopleDepartment && p.status === 'ACTIVE')
     .slice(0, spec.extraAdmins);
   extraAdmins.forEach((person) => (person.isAdmin = true));
-  // The second admin key belongs to the first of them: same company, another key owner.
-  const secondAdmin = extraAdmins[0];
+  // The second admin key belongs to the first of them: same company, another key owner. A
+  // company with no extra admins (the one without API access) has no second-admin key to make.
+  const secondAdmin = extraAdmins[0] ?? admin;
   // The non-admin key belongs to a director whose team has teams of its own.
   const managesManagers = new Set(
     seats.flatMap((seat) => (seat.reports > 0 && seat.manager !== null ? [seat.manager] : [])),
@@ -193,7 +194,7 @@ function assemble(
   const employee = chart.find(
     (p, i) => !p.isAdmin && p.status === 'ACTIVE' && seats[i]?.reports === 0,
   );
-  if (manager === undefined || employee === undefined || secondAdmin === undefined)
+  if (manager === undefined || employee === undefined)
     throw new Error(`company ${spec.key} is too small`);
   const people = [...chart].sort((a, b) => (a.id < b.id ? -1 : 1));
   const reports = new Map<string, SandboxPerson[]>();
