@@ -10,13 +10,20 @@ import { createStubServer, gated, ok } from './test/stubServer';
 function progressiveServer() {
   const server = createStubServer();
   const running = (usersSeen: number, pagesRead: number) =>
-    acmePreview({ status: 'running', usersSeen, pagesRead, updatedAt: `t${pagesRead}` });
+    acmePreview({
+      status: 'running',
+      usersSeen,
+      pagesRead,
+      updatedAt: `2030-01-01T00:00:0${pagesRead}.000Z`,
+    });
   const verify = gated(ok('verify', acmeVerified(running(100, 1))));
   server.reply('verify', verify.reply);
   server.reply(
     'getPreview',
     ok('getPreview', { preview: running(200, 2) }),
-    ok('getPreview', { preview: acmePreview({ usersSeen: 250, pagesRead: 3, updatedAt: 't3' }) }),
+    ok('getPreview', {
+      preview: acmePreview({ usersSeen: 250, pagesRead: 3, updatedAt: '2030-01-01T00:00:03.000Z' }),
+    }),
   );
   return { server, releaseVerify: verify.release };
 }
