@@ -14,6 +14,9 @@ const known = new Set([
   'propertyNames',
   'minLength',
   'maxLength',
+  'items',
+  'minItems',
+  'maxItems',
   'pattern',
   'minimum',
   'maximum',
@@ -38,6 +41,15 @@ export function valueOf(schema: JsonObject, where = 'schema'): fc.Arbitrary<unkn
       return fc.double({ min, max, noNaN: true });
     case 'boolean':
       return fc.boolean();
+    case 'array': {
+      const items = isObject(schema.items) ? schema.items : {};
+      const minLength = typeof schema.minItems === 'number' ? schema.minItems : 0;
+      const maxLength = Math.min(typeof schema.maxItems === 'number' ? schema.maxItems : 5, 5);
+      return fc.array(valueOf(items, `${where}[]`), {
+        minLength: Math.min(minLength, maxLength),
+        maxLength,
+      });
+    }
     case 'string': {
       if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
       const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
