@@ -117,5 +117,5 @@ describe('keylink-server command', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 });
