@@ -71,6 +71,8 @@ test("a linked account should refuse another company's key and reconnect with an
 });
 
 test('a linked account should be removed after a confirmation', async ({ acme }) => {
+  // A link and each step checked in both themes: more than the default minute on a busy machine.
+  test.slow();
   await acme.open({ theme: 'both' });
   await linkSmallCompany(acme);
   const account = acme.account(/Lattice account linked by/);
