@@ -56,7 +56,8 @@ export class Widget {
 
   /** The preview, once its counts are complete: total users, and each role with its count. */
   async expectPreview(users: number) {
-    await expect(this.previewHeading).toBeVisible();
+    // The check with Lattice may take seconds on a busy machine, like the counts below.
+    await expect(this.previewHeading).toBeVisible({ timeout: 30_000 });
     await expect(this.root.getByText(new RegExp(`^${usersPattern(users)}$`)).first()).toBeVisible({
       timeout: 30_000,
     });

@@ -90,6 +90,19 @@ for (const target of storageTargets) {
       expect((await accountOf(server, accountId)).ownerName).not.toBe('José Núñez');
     });
 
+    it('given a key whose company the connector cannot confirm, should refuse the reconnect too', async () => {
+      const lattice = createTestLattice().connector;
+      const server = start({ ...lattice, matchTenant: async () => 'unproven' });
+      const { accountId } = await link(server, sandboxKeys.midCompanyAdmin);
+      const { token } = await newSession(server, { accountId });
+      const refused = await verify(server, token, sandboxKeys.nonAdmin);
+      expect(refused.status).toBe(409);
+      const error = await errorOf(refused);
+      expect(error.code).toBe('account_mismatch');
+      expect(error.message).toMatch(/could not confirm that this key belongs to the same company/);
+      expect(error.message).toMatch(/a key that sees the whole company/);
+    });
+
     it('given a reconnect with a key that sees less, should warn and need the acknowledgement, then record the access', async () => {
       const server = start();
       const { accountId } = await link(server, sandboxKeys.midCompanyAdmin);

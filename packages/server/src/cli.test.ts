@@ -119,5 +119,5 @@ describe('keylink-server command', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 });

@@ -107,7 +107,7 @@ export const en: LinkAccountLocale = {
       rate_limited: ({ retryAfterSeconds }) =>
         `Too many tries in a short time. Wait ${retryAfterSeconds === null ? 'a minute' : `${retryAfterSeconds} s`} and try again; your key is still in the field.`,
       account_mismatch: ({ provider, account }) =>
-        `This key belongs to another ${provider} company than the account you are reconnecting${account ? ` (${describeAccount(account)})` : ''}. Nothing was changed. Paste a key of that account's company; to connect the other company, go back to the app and add it as a new connection.`,
+        `This key belongs to another ${provider} company than the account you are reconnecting${account ? ` (${describeAccount(account)})` : ''}. Nothing was changed. Paste a key of that account’s company; to connect the other company, go back to the app and add it as a new connection.`,
       account_needs_reconnect: ({ provider }) =>
         `The ${provider} connection needs a new key. Paste a new key and try again.`,
       service_unavailable: () =>
