@@ -130,7 +130,9 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   }
   const interval = options.keyHealthIntervalSeconds;
   if (interval !== undefined && !(Number.isFinite(interval) && interval >= 0)) {
-    throw new Error('keyHealthIntervalSeconds must be a number of seconds ≥ 0 (0 turns checks off).');
+    throw new Error(
+      'keyHealthIntervalSeconds must be a number of seconds ≥ 0 (0 turns checks off).',
+    );
   }
   const webhookSettings =
     options.webhooks === undefined ? undefined : webhookSettingsOf(options.webhooks);

@@ -52,7 +52,9 @@ export function createKeyHealthChecker(deps: Deps, background: Background) {
   }
 
   /** Takes the check by moving its due time a claim ahead; false when another instance did. */
-  async function claim(row: Pick<AccountRow, 'id' | 'check_due_at'>): Promise<AccountRow | undefined> {
+  async function claim(
+    row: Pick<AccountRow, 'id' | 'check_due_at'>,
+  ): Promise<AccountRow | undefined> {
     if (row.check_due_at === null) return undefined;
     return deps.db
       .updateTable('keylink_accounts')
@@ -89,7 +91,12 @@ export function createKeyHealthChecker(deps: Deps, background: Background) {
     await deps.db.transaction().execute(async (trx) => {
       const account = await trx
         .updateTable('keylink_accounts')
-        .set({ ...seen, access: check.access, last_check_outcome: 'access_changed', updated_at: now })
+        .set({
+          ...seen,
+          access: check.access,
+          last_check_outcome: 'access_changed',
+          updated_at: now,
+        })
         .where('id', '=', row.id)
         .where('status', '=', 'active')
         .where('credential', '=', row.credential)
@@ -142,7 +149,9 @@ export function createKeyHealthChecker(deps: Deps, background: Background) {
     } catch (error) {
       if (stop.aborted) {
         // Closing: give the check back so another instance runs it now.
-        await sameKey(row).set({ check_due_at: isoNow(deps) }).execute();
+        await sameKey(row)
+          .set({ check_due_at: isoNow(deps) })
+          .execute();
         return;
       }
       if (isConnectorError(error)) {
@@ -157,24 +166,35 @@ export function createKeyHealthChecker(deps: Deps, background: Background) {
     }
   }
 
+  /**
+   * One round: the checks due when it starts (a check moves its account's due time past the
+   * start), so a round always ends, even when checks fall behind, and the next one spreads any
+   * account added meanwhile.
+   */
   async function pass(stop: AbortSignal): Promise<void> {
     await spread();
+    const startedAt = isoNow(deps);
     while (!stop.aborted) {
       const due = await deps.db
         .selectFrom('keylink_accounts')
         .select(['id', 'check_due_at'])
         .where('status', '=', 'active')
-        .where('check_due_at', '<=', isoNow(deps))
+        .where('check_due_at', '<=', startedAt)
         .orderBy('check_due_at')
-        .limit(concurrency)
+        .limit(concurrency * 4)
         .execute();
+      // `concurrency` workers through the batch: a slow check holds up one worker, not all.
+      let next = 0;
       await Promise.all(
-        due.map(async (candidate) => {
-          const row = await claim(candidate);
-          if (row !== undefined) await check(row, stop);
+        Array.from({ length: concurrency }, async () => {
+          for (let candidate = due[next++]; candidate !== undefined; candidate = due[next++]) {
+            if (stop.aborted) return;
+            const row = await claim(candidate);
+            if (row !== undefined) await check(row, stop);
+          }
         }),
       );
-      if (due.length < concurrency) return;
+      if (due.length < concurrency * 4) return;
     }
   }
 

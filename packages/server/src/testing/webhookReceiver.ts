@@ -80,9 +80,7 @@ export async function startWebhookReceiver(secret: string, answer: Answer = () =
     async waitForDelivered(ids: readonly string[]): Promise<void> {
       const done = () =>
         ids.every((id) =>
-          received.some(
-            (r) => r.id === id && typeof r.answered === 'number' && r.answered < 300,
-          ),
+          received.some((r) => r.id === id && typeof r.answered === 'number' && r.answered < 300),
         );
       while (!done()) await new Promise<void>((wake) => waiters.push(wake));
     },

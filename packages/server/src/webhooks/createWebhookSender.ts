@@ -39,8 +39,9 @@ export function createWebhookSender(deps: Deps, background: Background, settings
   let again = false;
 
   /** Not claimed, or its claimer's lease lapsed (that instance died or hangs). */
-  const free = (now: string) => (eb: ExpressionBuilder<KeylinkTables, 'keylink_webhook_deliveries'>) =>
-    eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<', now)]);
+  const free =
+    (now: string) => (eb: ExpressionBuilder<KeylinkTables, 'keylink_webhook_deliveries'>) =>
+      eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<', now)]);
 
   async function send(id: string, body: string, stop: AbortSignal): Promise<Attempt> {
     // The signature's timestamp is the wall clock's: receivers check it against theirs.
@@ -135,7 +136,10 @@ export function createWebhookSender(deps: Deps, background: Background, settings
           last_error: result.error,
         })
         .execute();
-      deps.logger.error(facts, 'webhook delivery failed for good; the event stays in GET /v1/events');
+      deps.logger.error(
+        facts,
+        'webhook delivery failed for good; the event stays in GET /v1/events',
+      );
       return;
     }
     const nextAttemptAt = isoNow(deps, delaySeconds * 1000);

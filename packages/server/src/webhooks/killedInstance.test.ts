@@ -60,9 +60,7 @@ for (const target of storageTargets) {
         now: clock.now,
         webhooks: { url: receiver.url, secret, pollIntervalMs: 50 },
       });
-      const events = EventList.parse(
-        await bodyOf(await survivor.fetch(hostRequest('/v1/events'))),
-      );
+      const events = EventList.parse(await bodyOf(await survivor.fetch(hostRequest('/v1/events'))));
       expect(events.data.map((event) => event.type)).toEqual([
         'account.linked',
         'account.linked',
