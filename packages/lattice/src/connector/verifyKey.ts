@@ -71,7 +71,10 @@ export async function verifyKey(
  * Re-checks a stored key as cheaply as Lattice allows: `/v1/me` (still valid, whose, admin or
  * not) and one user of `/v1/users` (can it still read users), together in one round trip.
  */
-export async function checkKey(client: LatticeClient, deadlineAt: number): Promise<CredentialCheck> {
+export async function checkKey(
+  client: LatticeClient,
+  deadlineAt: number,
+): Promise<CredentialCheck> {
   const [me, users] = await Promise.allSettled([
     client.me({ deadlineAt }),
     client.listUsers({ status: 'NULL', limit: 1 }, { deadlineAt }),
