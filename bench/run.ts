@@ -22,7 +22,8 @@ const benchmarks = {
     throughput({ concurrency: 16, warmupMs: 1_000, durationMs: 5_000, postgresUrl }),
   memory: () => memory({ latencyMs: 5 }),
   widget: () => widget({ runs: 15, latencyMs }),
-  events: () => accountEvents({ latencyMs, accounts: 600, events: 200 }),
+  events: () =>
+    accountEvents({ latencyMs, accounts: 300, events: 100, warmupMs: 2_000, windowMs: 10_000 }),
 } as const;
 
 type Name = keyof typeof benchmarks;

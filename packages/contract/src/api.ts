@@ -91,10 +91,13 @@ export const Account = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   lastVerifiedAt: Timestamp,
-  /** When the periodic key check last ran for this account; null until its first check. */
-  lastCheckedAt: z.nullable(Timestamp),
+  /**
+   * When the periodic key check last ran for this account; null until its first check (optional:
+   * servers before key checks leave it out).
+   */
+  lastCheckedAt: z.optional(z.nullable(Timestamp)),
   /** What that check found; null until its first check. */
-  lastCheckOutcome: z.nullable(KeyCheckOutcome),
+  lastCheckOutcome: z.optional(z.nullable(KeyCheckOutcome)),
 });
 export type Account = z.infer<typeof Account>;
 

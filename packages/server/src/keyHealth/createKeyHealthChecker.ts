@@ -166,24 +166,35 @@ export function createKeyHealthChecker(deps: Deps, background: Background) {
     }
   }
 
+  /**
+   * One round: the checks due when it starts (a check moves its account's due time past the
+   * start), so a round always ends, even when checks fall behind, and the next one spreads any
+   * account added meanwhile.
+   */
   async function pass(stop: AbortSignal): Promise<void> {
     await spread();
+    const startedAt = isoNow(deps);
     while (!stop.aborted) {
       const due = await deps.db
         .selectFrom('keylink_accounts')
         .select(['id', 'check_due_at'])
         .where('status', '=', 'active')
-        .where('check_due_at', '<=', isoNow(deps))
+        .where('check_due_at', '<=', startedAt)
         .orderBy('check_due_at')
-        .limit(concurrency)
+        .limit(concurrency * 4)
         .execute();
+      // `concurrency` workers through the batch: a slow check holds up one worker, not all.
+      let next = 0;
       await Promise.all(
-        due.map(async (candidate) => {
-          const row = await claim(candidate);
-          if (row !== undefined) await check(row, stop);
+        Array.from({ length: concurrency }, async () => {
+          for (let candidate = due[next++]; candidate !== undefined; candidate = due[next++]) {
+            if (stop.aborted) return;
+            const row = await claim(candidate);
+            if (row !== undefined) await check(row, stop);
+          }
         }),
       );
-      if (due.length < concurrency) return;
+      if (due.length < concurrency * 4) return;
     }
   }
 

@@ -28,132 +28,170 @@ async function types(server: KeylinkServer, id: string) {
 }
 
 for (const target of storageTargets) {
-  describe.skipIf(!target.available)(`key health checks on ${target.name}`, () => {
-    let deployment: ReturnType<typeof createTestDeployment>;
-    let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;
-    afterEach(async () => {
-      await deployment.close();
-      await receiver?.close();
-      receiver = undefined;
-    });
-
-    it('given a key revoked in Lattice, should mark its account needs_reconnect within a few intervals and send account.needs_reconnect', async () => {
-      const secret = newWebhookSecret();
-      const hooks = await startWebhookReceiver(secret);
-      receiver = hooks;
-      deployment = createTestDeployment(target.create());
-      const lattice = createRevocableLattice();
-      // Two instances share the checks.
-      const servers = [0, 1].map(() =>
-        deployment.start({
-          connectors: { lattice: lattice.connector },
-          keyHealthIntervalSeconds: 1,
-          webhooks: { url: hooks.url, secret, pollIntervalMs: 50 },
-        }),
-      );
-      const [one, two] = servers as [KeylinkServer, KeylinkServer];
-      const revoked = await link(one, sandboxKeys.smallCompanyAdmin, 'org_revoked');
-      const kept = await link(two, sandboxKeys.midCompanyAdmin, 'org_kept');
-      await until(async () => (await account(one, revoked)).lastCheckOutcome === 'ok');
-
-      lattice.revoke(sandboxKeys.smallCompanyAdmin);
-      await until(async () => (await account(two, revoked)).status === 'needs_reconnect');
-
-      expect(await account(one, revoked)).toMatchObject({
-        status: 'needs_reconnect',
-        lastCheckOutcome: 'rejected',
-        lastCheckedAt: expect.any(String),
+  describe.skipIf(!target.available)(
+    `key health checks on ${target.name}`,
+    { timeout: 30_000 },
+    () => {
+      let deployment: ReturnType<typeof createTestDeployment>;
+      let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;
+      afterEach(async () => {
+        await deployment.close();
+        await receiver?.close();
+        receiver = undefined;
       });
-      expect(await types(one, revoked)).toEqual(['account.linked', 'account.needs_reconnect']);
-      await until(() =>
-        hooks.received.some((delivery) => delivery.body.includes('account.needs_reconnect')),
-      );
-      const delivery = hooks.received.find((d) => d.body.includes('account.needs_reconnect'));
-      expect(delivery?.verified).toMatchObject({
-        ok: true,
-        payload: {
-          type: 'account.needs_reconnect',
-          data: {
-            accountId: revoked,
-            status: 'needs_reconnect',
-            source: 'key_health',
-            reason: { code: 'invalid_credentials' },
-          },
-        },
-      });
-      // The other account's key still works: checked, unchanged.
-      await until(async () => (await account(one, kept)).lastCheckOutcome === 'ok');
-      expect(await account(one, kept)).toMatchObject({ status: 'active' });
-      expect(await types(one, kept)).toEqual(['account.linked']);
-      for (const text of [...deployment.logLines, ...hooks.received.map((d) => d.body)]) {
-        for (const key of Object.values(sandboxKeys)) expect(text).not.toContain(key);
-      }
-    });
 
-    it.each([500, 429])(
-      'given Lattice answers %i, should change nothing but the outcome and check again later',
-      async (status) => {
+      it('given a key revoked in Lattice, should mark its account needs_reconnect within a few intervals and send account.needs_reconnect', async () => {
+        const secret = newWebhookSecret();
+        const hooks = await startWebhookReceiver(secret);
+        receiver = hooks;
         deployment = createTestDeployment(target.create());
         const lattice = createRevocableLattice();
+        // Two instances share the checks.
+        const servers = [0, 1].map(() =>
+          deployment.start({
+            connectors: { lattice: lattice.connector },
+            keyHealthIntervalSeconds: 1,
+            webhooks: { url: hooks.url, secret, pollIntervalMs: 50 },
+          }),
+        );
+        const [one, two] = servers as [KeylinkServer, KeylinkServer];
+        const revoked = await link(one, sandboxKeys.smallCompanyAdmin, 'org_revoked');
+        const kept = await link(two, sandboxKeys.midCompanyAdmin, 'org_kept');
+        await until(async () => (await account(one, revoked)).lastCheckOutcome === 'ok');
+
+        lattice.revoke(sandboxKeys.smallCompanyAdmin);
+        await until(async () => (await account(two, revoked)).status === 'needs_reconnect');
+
+        expect(await account(one, revoked)).toMatchObject({
+          status: 'needs_reconnect',
+          lastCheckOutcome: 'rejected',
+          lastCheckedAt: expect.any(String),
+        });
+        expect(await types(one, revoked)).toEqual(['account.linked', 'account.needs_reconnect']);
+        await until(() =>
+          hooks.received.some((delivery) => delivery.body.includes('account.needs_reconnect')),
+        );
+        const delivery = hooks.received.find((d) => d.body.includes('account.needs_reconnect'));
+        expect(delivery?.verified).toMatchObject({
+          ok: true,
+          payload: {
+            type: 'account.needs_reconnect',
+            data: {
+              accountId: revoked,
+              status: 'needs_reconnect',
+              source: 'key_health',
+              reason: { code: 'invalid_credentials' },
+            },
+          },
+        });
+        // The other account's key still works: checked, unchanged.
+        await until(async () => (await account(one, kept)).lastCheckOutcome === 'ok');
+        expect(await account(one, kept)).toMatchObject({ status: 'active' });
+        expect(await types(one, kept)).toEqual(['account.linked']);
+        for (const text of [...deployment.logLines, ...hooks.received.map((d) => d.body)]) {
+          for (const key of Object.values(sandboxKeys)) expect(text).not.toContain(key);
+        }
+      });
+
+      it.each([500, 429])(
+        'given Lattice answers %i, should change nothing but the outcome and check again later',
+        async (status) => {
+          deployment = createTestDeployment(target.create());
+          const lattice = createRevocableLattice();
+          const server = deployment.start({
+            connectors: { lattice: lattice.connector },
+            keyHealthIntervalSeconds: 1,
+          });
+          const id = await link(server, sandboxKeys.smallCompanyAdmin);
+          lattice.outage(status);
+          await until(
+            async () => (await account(server, id)).lastCheckOutcome === 'provider_unavailable',
+          );
+          expect(await account(server, id)).toMatchObject({ status: 'active', access: 'full' });
+          lattice.outage(null);
+          await until(async () => (await account(server, id)).lastCheckOutcome === 'ok');
+          expect(await types(server, id)).toEqual(['account.linked']);
+        },
+      );
+
+      it('given a key that now reaches only part of the company, should change its access and send account.access_changed', async () => {
+        deployment = createTestDeployment(target.create());
+        const lattice = createRevocableLattice();
+        let demoted = false;
+        const connector: Connector = {
+          ...lattice.connector,
+          checkCredentials: async (context) => {
+            const check = await lattice.connector.checkCredentials(context);
+            return demoted ? { ...check, access: 'partial' } : check;
+          },
+        };
         const server = deployment.start({
-          connectors: { lattice: lattice.connector },
+          connectors: { lattice: connector },
           keyHealthIntervalSeconds: 1,
         });
         const id = await link(server, sandboxKeys.smallCompanyAdmin);
-        lattice.outage(status);
-        await until(
-          async () => (await account(server, id)).lastCheckOutcome === 'provider_unavailable',
+        demoted = true;
+        await until(async () => (await account(server, id)).access === 'partial');
+
+        expect(await account(server, id)).toMatchObject({
+          status: 'active',
+          lastCheckOutcome: 'access_changed',
+        });
+        const list = EventList.parse(
+          await bodyOf(await server.fetch(hostRequest(`/v1/events?accountId=${id}`))),
         );
-        expect(await account(server, id)).toMatchObject({ status: 'active', access: 'full' });
-        lattice.outage(null);
-        await until(async () => (await account(server, id)).lastCheckOutcome === 'ok');
-        expect(await types(server, id)).toEqual(['account.linked']);
-      },
-    );
-
-    it('given a key that now reaches only part of the company, should change its access and send account.access_changed', async () => {
-      deployment = createTestDeployment(target.create());
-      const lattice = createRevocableLattice();
-      let demoted = false;
-      const connector: Connector = {
-        ...lattice.connector,
-        checkCredentials: async (context) => {
-          const check = await lattice.connector.checkCredentials(context);
-          return demoted ? { ...check, access: 'partial' } : check;
-        },
-      };
-      const server = deployment.start({
-        connectors: { lattice: connector },
-        keyHealthIntervalSeconds: 1,
+        expect(list.data.map((event) => event.type)).toEqual([
+          'account.linked',
+          'account.access_changed',
+        ]);
+        expect(list.data[1]?.data).toMatchObject({
+          access: 'partial',
+          previous: { access: 'full' },
+          source: 'key_health',
+        });
       });
-      const id = await link(server, sandboxKeys.smallCompanyAdmin);
-      demoted = true;
-      await until(async () => (await account(server, id)).access === 'partial');
 
-      expect(await account(server, id)).toMatchObject({
-        status: 'active',
-        lastCheckOutcome: 'access_changed',
-      });
-      const list = EventList.parse(
-        await bodyOf(await server.fetch(hostRequest(`/v1/events?accountId=${id}`))),
-      );
-      expect(list.data.map((event) => event.type)).toEqual([
-        'account.linked',
-        'account.access_changed',
-      ]);
-      expect(list.data[1]?.data).toMatchObject({
-        access: 'partial',
-        previous: { access: 'full' },
-        source: 'key_health',
-      });
-    });
+      it('given more keys due than checks can keep up with, should still reach every account', async () => {
+        deployment = createTestDeployment(target.create());
+        const lattice = createRevocableLattice();
+        const connector: Connector = {
+          ...lattice.connector,
+          // Slow checks: 8 at a time, 0.4 s each, cannot check 40 accounts every second.
+          checkCredentials: async (context) => {
+            await new Promise((resolve) => setTimeout(resolve, 400));
+            return lattice.connector.checkCredentials(context);
+          },
+        };
+        const linker = deployment.start({
+          connectors: { lattice: connector },
+          keyHealthIntervalSeconds: 0,
+        });
+        const linkSome = async (count: number, prefix: string) => {
+          const ids: string[] = [];
+          for (let n = 0; n < count; n += 1) {
+            ids.push(await link(linker, sandboxKeys.smallCompanyAdmin, `${prefix}_${n}`));
+          }
+          return ids;
+        };
+        const allChecked = (ids: string[]) => async () => {
+          const accounts = await Promise.all(ids.map((id) => account(linker, id)));
+          return accounts.every((each) => each.lastCheckOutcome === 'ok');
+        };
+        const first = await linkSome(40, 'org_first');
+        deployment.start({ connectors: { lattice: connector }, keyHealthIntervalSeconds: 1 });
+        await until(allChecked(first));
+        // Linked while the checker cannot keep up: they still get their turn.
+        const later = await linkSome(3, 'org_later');
+        await until(allChecked(later));
+      }, 60_000);
 
-    it('given a negative interval, should refuse to start', async () => {
-      deployment = createTestDeployment(target.create());
-      const { connector } = createRevocableLattice();
-      expect(() =>
-        deployment.start({ connectors: { lattice: connector }, keyHealthIntervalSeconds: -1 }),
-      ).toThrow(/keyHealthIntervalSeconds/);
-    });
-  });
+      it('given a negative interval, should refuse to start', async () => {
+        deployment = createTestDeployment(target.create());
+        const { connector } = createRevocableLattice();
+        expect(() =>
+          deployment.start({ connectors: { lattice: connector }, keyHealthIntervalSeconds: -1 }),
+        ).toThrow(/keyHealthIntervalSeconds/);
+      });
+    },
+  );
 }

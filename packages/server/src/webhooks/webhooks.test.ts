@@ -25,7 +25,7 @@ const lines = (logLines: string[], message: string) =>
   logLines.filter((line) => line.includes(message));
 
 for (const target of storageTargets) {
-  describe.skipIf(!target.available)(`webhooks on ${target.name}`, () => {
+  describe.skipIf(!target.available)(`webhooks on ${target.name}`, { timeout: 30_000 }, () => {
     let deployment: ReturnType<typeof createTestDeployment>;
     let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;
     afterEach(async () => {
