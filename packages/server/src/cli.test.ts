@@ -11,7 +11,12 @@ import { createTestLattice, sandboxKeys } from './testing/testLattice';
 import { testSecretKey } from './testing/testServer';
 
 // The command from source (tsx); the consumer tests (scripts/consumer) run the built one.
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'scripts', 'keylink-server-dev.mjs');
+const bin = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'scripts',
+  'keylink-server-dev.mjs',
+);
 
 /** Runs the command to its end, with everything it printed. */
 function run(
