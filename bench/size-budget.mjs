@@ -1,91 +1,168 @@
-// The widget's size budget, checked by `npm test` after the build: what a host's users download
-// for <LinkAccount>, i.e. the built entry bundled with every dependency except react and
-// react-dom (the host has those), minified and gzipped, plus its stylesheet gzipped.
-// Builds nothing of the widget itself: it reads packages/react/dist. Exits 1 over the budget.
+// The widget's size budgets, checked by `npm test` after the build: what the widget ADDS to a
+// host's production bundle (minified by Vite, gzip -9, JS + CSS), measured as the difference
+// between a host page built with and without <LinkAccount>, for two hosts:
+//   - a host that already uses TanStack Query, react-hook-form, zod and @hookform/resolvers:
+//     the widget's ESM build leaves those to the host's bundler, which dedupes them (<= 15 kB);
+//   - a bare React host: those libraries come with the widget. Target 40 kB, not met yet (about
+//     43.5 kB: the contract's response schemas use zod's classic API, zod/mini would save the
+//     difference), so the budget enforced is 45 kB, the one before the packaging work.
+// Plus the standalone script (dist/standalone/keylink.js, React inside) and its stylesheet, as a
+// figure of its own. Reads packages/react/dist (and the contract's dist): builds neither.
+// Exits 1 over a budget.
 //
 //   node bench/size-budget.mjs [--json <file>]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, minifySync } from 'vite';
+import { build } from 'vite';
 
-export const budgetBytes = 45 * 1024;
+export const budgets = { withLibraries: 15 * 1024, bareReact: 45 * 1024 };
+export const targets = { withLibraries: 15 * 1024, bareReact: 40 * 1024 };
 const reactDir = join(import.meta.dirname, '..', 'packages', 'react');
 const dist = join(reactDir, 'dist');
+// Inside the widget's package, so the host pages resolve react and the libraries as it does.
+const work = join(reactDir, 'node_modules', '.cache', 'size-budget');
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
-/** Bundles one built entry with its dependencies (react and react-dom left out), minified. */
-async function bundledGzipBytes(entry) {
+// What each host page does without the widget: render, and (for the second host) use each
+// library the way an app does, so the build keeps the parts of them an app really has.
+const bareHost = `
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+const extra = [];
+`;
+const libraryHost = `
+import { createElement, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+const Schema = z.object({ email: z.string().email(), age: z.number().int().min(0).optional() });
+function Form() {
+  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(Schema) });
+  const query = useQuery({ queryKey: ['me'], queryFn: () => fetch('/me').then((r) => r.json()) });
+  const save = useMutation({ mutationFn: (body) => fetch('/me', { method: 'POST', body: JSON.stringify(body) }) });
+  useEffect(() => void Schema.safeParse(query.data), [query.data]);
+  return createElement('form', { onSubmit: handleSubmit((v) => save.mutate(v)) },
+    createElement('input', register('email')), String(formState.isValid));
+}
+const client = new QueryClient();
+const extra = [createElement(QueryClientProvider, { client, key: 'q' }, createElement(Form))];
+`;
+const withWidget = (host) => `${host}
+import { LinkAccount } from ${JSON.stringify(join(dist, 'index.js'))};
+import ${JSON.stringify(join(dist, 'styles.css'))};
+extra.push(createElement(LinkAccount, { key: 'w', sessionToken: 't', serverUrl: location.origin }));
+`;
+const render = `
+createRoot(document.getElementById('app')).render(createElement('div', null, ...extra));
+`;
+
+/** Builds one host page for production; returns its gzip size (JS + CSS). */
+async function pageGzipBytes(name, source) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'main.js'), `${source}${render}`);
   const outputs = await build({
     configFile: false,
     logLevel: 'silent',
-    root: reactDir,
+    root: dir,
+    resolve: { dedupe: ['react', 'react-dom', 'zod'] },
     build: {
       write: false,
       minify: true,
       sourcemap: false,
-      lib: { entry, formats: ['es'], fileName: 'widget' },
-      rollupOptions: {
-        external: [/^react($|\/)/, /^react-dom($|\/)/],
-        onwarn: () => {},
-      },
+      target: 'es2022',
+      rollupOptions: { input: join(dir, 'main.js'), onwarn: () => {} },
     },
   });
-  const chunks = (Array.isArray(outputs) ? outputs : [outputs]).flatMap((result) =>
+  const files = (Array.isArray(outputs) ? outputs : [outputs]).flatMap((result) =>
     'output' in result ? result.output : [],
   );
-  // Vite keeps whitespace in ES libraries (a host's bundler minifies): minify as a browser gets it.
-  const code = chunks
-    .filter((chunk) => chunk.type === 'chunk')
-    .map((chunk) => minifySync(chunk.fileName, chunk.code).code);
-  return {
-    bytes: code.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
-    gzip: code.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0),
-  };
+  let js = 0;
+  let css = 0;
+  for (const file of files) {
+    if (file.type === 'chunk') js += gzip(file.code);
+    else if (file.fileName.endsWith('.css')) css += gzip(file.source);
+  }
+  return { js, css };
+}
+
+/** What the widget adds to a host page (built with minus without), JS and CSS. */
+async function added(name, host) {
+  const [without, withIt] = await Promise.all([
+    pageGzipBytes(`${name}-without`, host),
+    pageGzipBytes(`${name}-with`, withWidget(host)),
+  ]);
+  const js = withIt.js - without.js;
+  const css = withIt.css - without.css;
+  return { jsGzipBytes: js, cssGzipBytes: css, totalGzipBytes: js + css };
 }
 
 /** Measures the widget as built. Throws when packages/react has not been built. */
 export async function measureWidgetSize() {
-  const entry = join(dist, 'index.js');
-  if (!existsSync(entry)) {
-    throw new Error(
-      `No widget build at ${entry}: run \`pnpm --filter @keylink/react build\` (or npm test, which builds first).`,
-    );
+  const standalone = join(dist, 'standalone', 'keylink.js');
+  for (const file of [join(dist, 'index.js'), join(dist, 'styles.css'), standalone]) {
+    if (!existsSync(file)) {
+      throw new Error(
+        `No widget build at ${file}: run \`pnpm build\` (or npm test, which builds first).`,
+      );
+    }
   }
-  const js = await bundledGzipBytes(entry);
-  const cssFile = join(dist, 'styles.css');
-  const css = existsSync(cssFile) ? gzipSync(readFileSync(cssFile), { level: 9 }).length : 0;
-  const mountEntry = join(dist, 'mount.js');
-  const mount = existsSync(mountEntry) ? await bundledGzipBytes(mountEntry) : null;
-  const total = js.gzip + css;
+  rmSync(work, { recursive: true, force: true });
+  const withLibraries = await added('libraries', libraryHost);
+  const bareReact = await added('bare', bareHost);
+  const standaloneJs = gzip(readFileSync(standalone));
+  const standaloneCss = gzip(readFileSync(join(dist, 'styles.css')));
   return {
-    budgetBytes,
-    jsMinifiedBytes: js.bytes,
-    jsGzipBytes: js.gzip,
-    cssGzipBytes: css,
-    totalGzipBytes: total,
-    mountEntryGzipBytes: mount?.gzip ?? null,
-    withinBudget: total <= budgetBytes,
+    budgets,
+    withLibraries: {
+      ...withLibraries,
+      budgetBytes: budgets.withLibraries,
+      targetBytes: targets.withLibraries,
+    },
+    bareReact: { ...bareReact, budgetBytes: budgets.bareReact, targetBytes: targets.bareReact },
+    standalone: {
+      jsGzipBytes: standaloneJs,
+      cssGzipBytes: standaloneCss,
+      totalGzipBytes: standaloneJs + standaloneCss,
+    },
+    withinBudget:
+      withLibraries.totalGzipBytes <= budgets.withLibraries &&
+      bareReact.totalGzipBytes <= budgets.bareReact,
+    withinTargets:
+      withLibraries.totalGzipBytes <= targets.withLibraries &&
+      bareReact.totalGzipBytes <= targets.bareReact,
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const size = await measureWidgetSize();
-  console.log(
-    `widget (index entry, deps bundled, react/react-dom excluded): JS ${kB(size.jsGzipBytes)} gzip ` +
-      `(${kB(size.jsMinifiedBytes)} minified) + CSS ${kB(size.cssGzipBytes)} gzip = ${kB(size.totalGzipBytes)} ` +
-      `of a ${kB(budgetBytes)} budget${size.mountEntryGzipBytes === null ? '' : `; mount() entry ${kB(size.mountEntryGzipBytes)} gzip`}`,
-  );
+  const line = (label, figure) =>
+    `${label.padEnd(52)} JS ${kB(figure.jsGzipBytes).padStart(8)} + CSS ${kB(figure.cssGzipBytes).padStart(7)} = ${kB(figure.totalGzipBytes).padStart(8)} gzip` +
+    (figure.budgetBytes === undefined
+      ? ''
+      : ` (budget ${kB(figure.budgetBytes)}, target ${kB(figure.targetBytes)}: ${figure.totalGzipBytes <= figure.targetBytes ? 'met' : 'MISSED'})`);
+  console.log(line('widget added to a host with react-query, RHF, zod', size.withLibraries));
+  console.log(line('widget added to a bare React host', size.bareReact));
+  console.log(line('standalone script (React inside) + stylesheet', size.standalone));
   const jsonAt = process.argv.indexOf('--json');
   const jsonFile = jsonAt === -1 ? undefined : process.argv[jsonAt + 1];
   if (jsonFile !== undefined) {
     mkdirSync(dirname(jsonFile), { recursive: true });
     writeFileSync(jsonFile, `${JSON.stringify(size, null, 2)}\n`);
   }
-  if (!size.withinBudget) {
-    console.error(
-      `The widget is ${kB(size.totalGzipBytes - budgetBytes)} over its ${kB(budgetBytes)} gzip budget: find what grew (npx vite-bundle-visualizer, or the build's size report) before raising the budget.`,
-    );
-    process.exit(1);
+  for (const [label, figure] of [
+    ['a host already using its libraries', size.withLibraries],
+    ['a bare React host', size.bareReact],
+  ]) {
+    if (figure.totalGzipBytes > figure.budgetBytes) {
+      console.error(
+        `The widget adds ${kB(figure.totalGzipBytes)} to ${label}, over its ${kB(figure.budgetBytes)} gzip budget: find what grew (npx vite-bundle-visualizer) before raising the budget.`,
+      );
+      process.exitCode = 1;
+    }
   }
 }

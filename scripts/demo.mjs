@@ -67,20 +67,22 @@ mkdirSync(logDir, { recursive: true });
 /**
  * Each process of the demo: a name for its log prefix, where it runs, the command that starts it
  * and a URL that answers once it is ready. Commands run node directly (no pnpm wrapper) so a
- * signal reaches the process that does the work.
+ * signal reaches the process that does the work. Everything runs from source (tsx, with the
+ * tsconfig's paths to every @keylink package), so the demo needs no build; the built commands are
+ * what the consumer tests (scripts/consumer) run.
  */
 const services = [
   {
     name: 'lattice-sandbox',
     cwd: '.',
-    command: ['packages/lattice/bin/lattice-sandbox.mjs', '--port', String(ports.sandbox)],
+    command: ['packages/lattice/scripts/lattice-sandbox-dev.mjs', '--port', String(ports.sandbox)],
     // Any answer will do: without a key the sandbox says 401, like Lattice.
     ready: { url: `${local(ports.sandbox)}/v1/me`, anyStatus: true },
   },
   {
     name: 'keylink-server',
     cwd: '.',
-    command: ['packages/server/bin/keylink-server.mjs'],
+    command: ['packages/server/scripts/keylink-server-dev.mjs'],
     env: {
       PORT: String(ports.server),
       HOST: '127.0.0.1',

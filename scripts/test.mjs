@@ -18,8 +18,11 @@ const checks = [
   ['lint', ['pnpm', 'exec', 'eslint', '.', '--max-warnings', '0']],
   ['typecheck', ['pnpm', 'exec', 'tsc', '-b']],
   ['unit tests', ['pnpm', 'exec', 'vitest', 'run']],
+  // Every package to dist/ (tsdown), then what hosts download, then the packed tarballs as a
+  // new user installs them (npm, outside the repository; see scripts/consumer/run.mjs).
   ['build', ['pnpm', '-r', '--if-present', 'build']],
   ['size budget', ['node', 'bench/size-budget.mjs']],
+  ['consumer', ['node', 'scripts/consumer/run.mjs']],
   ['end-to-end', ['pnpm', 'exec', 'playwright', 'test']],
 ];
 

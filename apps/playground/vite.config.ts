@@ -7,6 +7,9 @@ const apiPort = process.env.PLAYGROUND_API_PORT ?? '4020';
 
 export default defineConfig({
   plugins: [react()],
+  // @keylink packages resolve to their source (tsconfig.base.json's paths), so the demo needs no
+  // build and picks up every change at once.
+  resolve: { tsconfigPaths: true },
   server: {
     proxy: { '/api': `http://127.0.0.1:${apiPort}` },
   },

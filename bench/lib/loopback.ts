@@ -97,7 +97,8 @@ export async function serveKeylink(latticeUrl: string, database?: DatabaseConfig
   };
 }
 
-const serverCommand = join(
+/** The built `keylink-server` command (bin → dist/cli.js): `npm run bench` builds first. */
+export const serverCommand = join(
   import.meta.dirname,
   '..',
   '..',

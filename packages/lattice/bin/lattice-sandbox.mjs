@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Runs the sandbox command from source (workspace packages are not built).
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/sandbox/cli.ts');
+// The `lattice-sandbox` command: the built JavaScript, run by plain node (`pnpm build` first when
+// running it from a clone; inside the workspace, `pnpm --filter @keylink/lattice sandbox:dev` runs the source).
+import '../dist/sandbox/cli.js';

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Runs the server command from source (workspace packages are not built).
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli.ts');
+// The `keylink-server` command: the built JavaScript, run by plain node (`pnpm build` first when
+// running it from a clone; inside the workspace, `pnpm --filter @keylink/server start:dev` runs the source).
+import '../dist/cli.js';

@@ -16,7 +16,13 @@ import { confirmOk, newSession, verifyOk } from './testing/flow';
 import { createTestLattice, sandboxKeys } from './testing/testLattice';
 import { testSecretKey } from './testing/testServer';
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'keylink-server.mjs');
+// The command from source (tsx); the consumer tests (scripts/consumer) run the built one.
+const bin = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'scripts',
+  'keylink-server-dev.mjs',
+);
 
 /** Runs the command to its end, with everything it printed. */
 function run(

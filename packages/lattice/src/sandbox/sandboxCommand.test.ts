@@ -91,7 +91,8 @@ describe('serveSandbox', () => {
 
 describe('the lattice-sandbox command', () => {
   it('should print its URL and keys, answer, and stop cleanly on SIGINT', async () => {
-    const bin = fileURLToPath(new URL('../../bin/lattice-sandbox.mjs', import.meta.url));
+    // From source (tsx); the consumer tests (scripts/consumer) run the built command.
+    const bin = fileURLToPath(new URL('../../scripts/lattice-sandbox-dev.mjs', import.meta.url));
     const child = spawn(process.execPath, [bin, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });

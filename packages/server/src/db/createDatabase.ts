@@ -2,7 +2,6 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { KeylinkTables } from './schema';
 
 /** Where Keylink keeps its state. */
@@ -100,11 +99,15 @@ export function createDatabase(config: DatabaseConfig): KeylinkDatabase {
       `The Postgres schema name "${schema}" must be lowercase letters, digits and _.`,
     );
   }
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    max: config.poolSize ?? 10,
-    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
-  });
+  // pg loads on first use only: a server on SQLite (the command's default) never pays for it.
+  const pool = async () => {
+    const { default: pg } = await import('pg');
+    return new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+    });
+  };
   const db = new Kysely<KeylinkTables>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
