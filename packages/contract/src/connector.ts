@@ -1,5 +1,5 @@
 import type { StatusCounts, UnifiedRole, UnifiedUser } from './iam';
-import type { ProviderDescriptor } from './descriptor';
+import type { LocalizedDescriptors, ProviderDescriptor } from './descriptor';
 import type { Preview, Verification } from './preview';
 
 /** The credential values the person typed, keyed by CredentialField.name, already trimmed. */
@@ -44,7 +44,16 @@ export interface UserPage {
  * Every method throws ConnectorError (from this package) on a provider failure.
  */
 export interface Connector {
+  /**
+   * The descriptor in English (the same as `descriptors.en`): the fallback, and where the server
+   * takes the provider's name for its own (English) API messages.
+   */
   readonly descriptor: ProviderDescriptor;
+  /**
+   * The descriptor in each language Keylink ships: the server answers the widget in the best
+   * match for its Accept-Language. Texts differ; ids, URLs, patterns and pictures' shapes do not.
+   */
+  readonly descriptors: LocalizedDescriptors;
   /**
    * Checks the credentials in about one provider round trip and returns the first preview.
    * Throws ConnectorError('invalid_credentials' | 'insufficient_permissions' | …).

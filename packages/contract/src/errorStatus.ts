@@ -17,6 +17,7 @@ export const errorStatus = {
   too_many_attempts: 429,
   invalid_credentials: 422,
   insufficient_permissions: 422,
+  api_not_enabled: 422,
   provider_rate_limited: 429,
   provider_unavailable: 502,
   provider_timeout: 504,

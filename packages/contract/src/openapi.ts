@@ -55,6 +55,7 @@ const routeErrors: Record<RouteName, ErrorCode[]> = {
     'payload_too_large',
     'invalid_credentials',
     'insufficient_permissions',
+    'api_not_enabled',
     ...providerErrors,
   ],
   getPreview: ['unauthorized', 'session_expired', 'session_not_verified'],

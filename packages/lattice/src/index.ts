@@ -8,7 +8,15 @@ export type {
 export { isLatticeError, LatticeError } from './client/errors';
 export { apiKeyField, createLatticeConnector } from './connector/createLatticeConnector';
 export type { LatticeConnectorOptions } from './connector/createLatticeConnector';
-export { latticeDescriptor } from './descriptor';
+export {
+  buildLatticeDescriptor,
+  latticeDescriptor,
+  latticeDescriptors,
+  latticeLinks,
+  latticeTexts,
+  untranslatedTerms,
+} from './descriptor';
+export type { LatticeLinks, LatticeTexts } from './descriptor';
 export type { LatticeErrorKind } from './client/errors';
 export type {
   CallOptions,

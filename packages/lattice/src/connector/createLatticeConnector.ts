@@ -4,7 +4,7 @@ import { createLatticeClient } from '../client/createLatticeClient';
 import type { LatticeClient } from '../client/createLatticeClient';
 import { isLatticeError } from '../client/errors';
 import type { LatticeClientOptions } from '../client/options';
-import { latticeDescriptor } from '../descriptor';
+import { latticeDescriptor, latticeDescriptors } from '../descriptor';
 import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
 import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
@@ -82,6 +82,7 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
 
   return {
     descriptor: latticeDescriptor,
+    descriptors: latticeDescriptors,
 
     async verify(context) {
       const { client, region } = open(context);

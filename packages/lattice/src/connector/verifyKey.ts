@@ -8,7 +8,7 @@ import { buildPreview, sampleSize } from './buildPreview';
 import { toConnectorError } from './toConnectorError';
 
 const apiNotEnabled =
-  "Lattice refused this API key everywhere. Your company's API access may not be enabled by Lattice yet (ask Lattice to enable it), or the key lacks the rights to use the API: have a super admin generate the key.";
+  "Lattice refused this API key everywhere: your company's API access is not enabled by Lattice yet. Ask Lattice support to enable API access, then generate a new key.";
 
 const usersForbidden =
   'This API key works, but it lacks access to the list of users. Ask a Lattice super admin to generate the key (Settings → Platform → API Keys) and paste that one.';
@@ -18,19 +18,24 @@ const usersForbidden =
 const unexpectedAnswer =
   'Lattice answered in an unexpected way (it may be the wrong region, or Lattice changed its API). Try the other region; if it still fails, contact support.';
 
-function isForbidden(error: unknown): boolean {
-  return isLatticeError(error) && error.kind === 'forbidden';
-}
-
-/** The ConnectorError for a failed verify call; `forbidden` is that call's own message for a 403. */
-function verifyError(error: unknown, forbidden: string): ConnectorError {
+/** The ConnectorError for a failed verify call; `forbidden` is that call's own answer to a 403. */
+function verifyError(
+  error: unknown,
+  forbidden: { code: 'insufficient_permissions' | 'api_not_enabled'; message: string },
+): ConnectorError {
   if (isLatticeError(error) && error.kind === 'not_found') {
     return new ConnectorError('provider_bad_response', unexpectedAnswer, {
       status: error.status,
       cause: error,
     });
   }
-  return toConnectorError(error, isForbidden(error) ? forbidden : undefined);
+  if (isLatticeError(error) && error.kind === 'forbidden') {
+    return new ConnectorError(forbidden.code, forbidden.message, {
+      status: error.status,
+      cause: error,
+    });
+  }
+  return toConnectorError(error);
 }
 
 /**
@@ -48,8 +53,13 @@ export async function verifyKey(
     client.me({ deadlineAt }),
     client.listUsers({ status: 'NULL', limit: 100 }, { deadlineAt }),
   ]);
-  if (me.status === 'rejected') throw verifyError(me.reason, apiNotEnabled);
-  if (firstPage.status === 'rejected') throw verifyError(firstPage.reason, usersForbidden);
+  if (me.status === 'rejected')
+    throw verifyError(me.reason, { code: 'api_not_enabled', message: apiNotEnabled });
+  if (firstPage.status === 'rejected')
+    throw verifyError(firstPage.reason, {
+      code: 'insufficient_permissions',
+      message: usersForbidden,
+    });
   const owner = toKeyOwner(me.value);
   const page = firstPage.value;
   const tally = createRoleTally();
