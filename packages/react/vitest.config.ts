@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // The machines that run these are often busy: a slow step is not a failing one.
+    testTimeout: 20_000,
   },
 });

@@ -51,7 +51,9 @@ export function Confirm(props: ConfirmProps) {
         <p className="kl-note">{messages.partialAccess(provider.name)}</p>
       ) : null}
       {reconnect ? <p className="kl-note">{messages.confirmReplace(provider.name)}</p> : null}
-      {error ? <ErrorNotice error={error} provider={provider.name} /> : null}
+      {error ? (
+        <ErrorNotice error={error} provider={provider.name} support={provider.support} />
+      ) : null}
       <div className="kl-actions">
         <button
           type="button"

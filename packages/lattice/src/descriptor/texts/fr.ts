@@ -65,7 +65,7 @@ export const fr: LatticeTexts = {
     },
     pasteApiKey: {
       title: 'Collez-la ici',
-      text: 'Choisissez votre région, collez la clé dans le champ Clé API Lattice ci-dessous, puis sélectionnez Vérifier la clé. Keylink vérifie la clé auprès de Lattice et montre qui sera synchronisé ; rien n’est enregistré avant que vous sélectionniez Lier le compte. Pour arrêter la synchronisation plus tard, révoquez la clé sur la même page de Lattice.',
+      text: 'Choisissez votre région, collez la clé dans le champ Clé API Lattice ci-dessous, puis sélectionnez Vérifier la clé. Keylink vérifie la clé auprès de Lattice et montre qui sera synchronisé ; rien n’est enregistré avant que vous sélectionniez Associer le compte. Pour arrêter la synchronisation plus tard, révoquez la clé sur la même page de Lattice.',
       alt: 'Ce formulaire : le choix de la région sur États-Unis, puis le champ Clé API Lattice, entouré, contenant la clé collée masquée par des points, avec son bouton Afficher, et le bouton Vérifier la clé.',
     },
   },
