@@ -1,7 +1,6 @@
 import { ProviderDescriptor, descriptorLanguages } from '@keylink/contract';
 import { describe, expect, it } from 'vitest';
 import { latticeDescriptors, latticeTexts, untranslatedTerms } from './index';
-import type { LatticeTexts } from './index';
 
 /** Every text of a language with its path, functions called on a sample value. */
 function leaves(value: unknown, path = ''): [string, string][] {

@@ -28,10 +28,9 @@ export function Guide({ session, focusStep, onContinue, onCancel }: GuideProps) 
   const continueLabel =
     session.mode === 'reconnect' ? messages.guideContinueReconnect : messages.guideContinue;
 
+  // The guide mounts afresh each time it is shown, so the step to focus is already the open one.
   useEffect(() => {
-    if (focusStep === null) return;
-    setOpenStep(focusStep);
-    toggles.current[focusStep - 1]?.focus();
+    if (focusStep !== null) toggles.current[focusStep - 1]?.focus();
   }, [focusStep]);
 
   const openNext = (step: number) => {
