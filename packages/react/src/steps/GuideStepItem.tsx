@@ -33,6 +33,9 @@ export function GuideStepItem(props: GuideStepItemProps) {
           aria-controls={panelId}
           onClick={onToggle}
         >
+          <span className="kl-chevron" aria-hidden="true">
+            ▸
+          </span>
           <span className="kl-muted">{messages.stepNumber(number, total)}</span>{' '}
           <span className="kl-guide-step-title">{step.title}</span>
         </button>
