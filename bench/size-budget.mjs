@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync } from 'vite';
 
-export const budgetBytes = 45 * 1024;
+// 47 kB since issue 13 (compact guide, sample cards, capped retry, success summary, localised
+// provider content): measured 44.7 kB before it, 46.9 kB after. Other languages stay outside.
+export const budgetBytes = 47 * 1024;
 const reactDir = join(import.meta.dirname, '..', 'packages', 'react');
 const dist = join(reactDir, 'dist');
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -87,7 +87,9 @@ for (const [device, viewport] of Object.entries(viewports)) {
           };
 
           // The guide: compact, the first step open, its words in the language.
-          await expect(widget.getByRole('heading', { name: words.guideHeading })).toBeVisible();
+          await expect(widget.getByRole('heading', { name: words.guideHeading })).toBeVisible({
+            timeout: 30_000,
+          });
           await expect(
             widget.getByRole('button', { name: new RegExp(lattice.guide.switchToAdmin.title) }),
           ).toHaveAttribute('aria-expanded', 'true');
@@ -114,7 +116,9 @@ for (const [device, viewport] of Object.entries(viewports)) {
 
           // The check is named as the guide's picture names it, and differs from the link.
           await widget.getByRole('button', { name: lattice.formPicture.checkButton }).click();
-          await expect(widget.getByRole('heading', { name: words.previewHeading })).toBeVisible();
+          await expect(widget.getByRole('heading', { name: words.previewHeading })).toBeVisible({
+            timeout: 30_000,
+          });
           await expect(widget.getByText(words.users(25)).first()).toBeVisible({ timeout: 30_000 });
           const sample = widget.getByRole('heading', { name: words.rolesHeading });
           await expect(sample).toBeVisible();
@@ -135,7 +139,9 @@ for (const [device, viewport] of Object.entries(viewports)) {
           await step('confirm');
 
           await widget.getByRole('button', { name: words.linkAccount, exact: true }).click();
-          await expect(widget.getByRole('heading', { name: words.successHeading })).toBeVisible();
+          await expect(widget.getByRole('heading', { name: words.successHeading })).toBeVisible({
+            timeout: 30_000,
+          });
           await step('success');
           await widget.getByRole('button', { name: words.done }).click();
           await expect(widget).toBeHidden();
