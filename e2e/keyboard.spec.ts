@@ -42,7 +42,7 @@ test('the dialog should be usable with the keyboard alone, from opening to succe
   await acme.checkStep('keyboard-preview');
   await tabTo(page, widget.root.getByRole('button', { name: 'Continue' }));
   await page.keyboard.press('Enter');
-  const connect = widget.root.getByRole('button', { name: 'Connect', exact: true });
+  const connect = widget.root.getByRole('button', { name: 'Link account', exact: true });
   await tabTo(page, connect);
   await page.keyboard.press('Enter');
   await expect(widget.successHeading).toBeVisible();

@@ -50,7 +50,7 @@ export class Widget {
 
   async submitKey({ reconnect = false } = {}) {
     await this.root
-      .getByRole('button', { name: reconnect ? 'Replace key' : 'Connect', exact: true })
+      .getByRole('button', { name: reconnect ? 'Check new key' : 'Check key', exact: true })
       .click();
   }
 
@@ -81,7 +81,7 @@ export class Widget {
 
   async confirm({ reconnect = false } = {}) {
     await this.root
-      .getByRole('button', { name: reconnect ? 'Replace key' : 'Connect', exact: true })
+      .getByRole('button', { name: reconnect ? 'Replace key' : 'Link account', exact: true })
       .click();
     await expect(this.successHeading).toBeVisible();
   }

@@ -1,5 +1,5 @@
 import type { StatusCounts, UnifiedRole, UnifiedUser } from './iam';
-import type { ProviderDescriptor } from './descriptor';
+import type { LocalizedDescriptors, ProviderDescriptor } from './descriptor';
 import type { AccessLevel } from './identity';
 import type { KeyOwner, Preview, Verification } from './preview';
 
@@ -94,6 +94,10 @@ export interface CredentialIssue {
  * Every method throws ConnectorError (from this package) on a provider failure.
  */
 export interface Connector {
+  /**
+   * The descriptor in English (the same as `descriptors.en`): the fallback, and where the server
+   * takes the provider's name for its own (English) API messages.
+   */
   readonly descriptor: ProviderDescriptor;
   /**
    * Optional: finds mistakes in the typed credentials without calling the provider (e.g. a
@@ -101,6 +105,11 @@ export interface Connector {
    * `invalid_request` with an issue per field.
    */
   credentialIssues?(credentials: Credentials): CredentialIssue[];
+  /**
+   * The descriptor in each language Keylink ships: the server answers the widget in the best
+   * match for its Accept-Language. Texts differ; ids, URLs, patterns and pictures' shapes do not.
+   */
+  readonly descriptors: LocalizedDescriptors;
   /**
    * Checks the credentials in about one provider round trip and returns the first preview.
    * Throws ConnectorError('invalid_credentials' | 'insufficient_permissions' | …).

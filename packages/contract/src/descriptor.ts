@@ -48,6 +48,13 @@ export const CredentialField = z.object({
    * points at the guide as a whole.
    */
   guideStep: z.optional(z.number().check(z.int(), z.positive())),
+  /**
+   * What to say when the field is left empty, in the descriptor's language. The widget shows it
+   * under the field and the server answers with it, so both say the same thing.
+   */
+  requiredMessage: z.optional(z.string().check(z.minLength(1))),
+  /** What to say when the value is longer than maxLength, in the descriptor's language. */
+  tooLongMessage: z.optional(z.string().check(z.minLength(1))),
 });
 export type CredentialField = z.infer<typeof CredentialField>;
 
@@ -76,11 +83,24 @@ export const SyncedData = z.object({
 export type SyncedData = z.infer<typeof SyncedData>;
 
 /**
+ * A role's name and meaning in the descriptor's language. The preview's roles carry the
+ * connector's fixed (English) names; the widget shows these instead, matched by id.
+ */
+export const RoleLabel = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  description: z.string(),
+});
+export type RoleLabel = z.infer<typeof RoleLabel>;
+
+/**
  * Everything the widget needs to render a provider's Link Account flow: it knows nothing else
  * about the provider.
  */
 export const ProviderDescriptor = z.object({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  /** The BCP 47 tag of the language its texts are written in (also sent as Content-Language). */
+  language: z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/)),
   name: z.string().check(z.minLength(1)),
   logo: Illustration,
   /** Empty when the provider has one region. */
@@ -90,7 +110,22 @@ export const ProviderDescriptor = z.object({
   notices: z.array(Notice),
   guide: z.array(GuideStep).check(z.minLength(1)),
   syncedData: z.array(SyncedData),
+  /** The names and meanings of the roles the preview may list. */
+  roles: z.array(RoleLabel),
   helpLinks: z.array(Link),
   support: z.object({ label: z.string(), email: z.email() }),
 });
 export type ProviderDescriptor = z.infer<typeof ProviderDescriptor>;
+
+/**
+ * The languages Keylink's widget ships. Every connector writes its descriptor in each of them, so
+ * a person never meets a half-translated flow; English is the fallback for any other language.
+ */
+export const descriptorLanguages = ['en', 'fr', 'de', 'es'] as const;
+export type DescriptorLanguage = (typeof descriptorLanguages)[number];
+
+/**
+ * A connector's descriptor in every language Keylink ships. A missing language is a type error;
+ * each connector types its own texts so a missing text is one too.
+ */
+export type LocalizedDescriptors = Readonly<Record<DescriptorLanguage, ProviderDescriptor>>;

@@ -20,6 +20,7 @@ export const errorStatus = {
   rate_limited: 429,
   invalid_credentials: 422,
   insufficient_permissions: 422,
+  api_not_enabled: 422,
   provider_rate_limited: 429,
   provider_unavailable: 502,
   provider_timeout: 504,

@@ -27,6 +27,8 @@ export const errorCodes = [
   // the provider (Lattice), as seen through the connector
   'invalid_credentials',
   'insufficient_permissions',
+  // the key is refused everywhere: the provider has not turned its API on for this company
+  'api_not_enabled',
   'provider_rate_limited',
   'provider_unavailable',
   'provider_timeout',
@@ -68,6 +70,7 @@ export const connectorErrorCodes = [
   'invalid_request',
   'invalid_credentials',
   'insufficient_permissions',
+  'api_not_enabled',
   'not_found',
   'provider_rate_limited',
   'provider_unavailable',

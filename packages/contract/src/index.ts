@@ -51,8 +51,11 @@ export {
   Notice,
   ProviderDescriptor,
   Region,
+  RoleLabel,
   SyncedData,
+  descriptorLanguages,
 } from './descriptor';
+export type { DescriptorLanguage, LocalizedDescriptors } from './descriptor';
 export {
   ConnectorError,
   ErrorBody,

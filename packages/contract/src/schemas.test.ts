@@ -28,6 +28,7 @@ const svg = '<svg xmlns="http://www.w3.org/2000/svg"></svg>';
 function descriptor(overrides: Record<string, unknown> = {}) {
   return {
     id: 'acme-hr',
+    language: 'en',
     name: 'Acme HR',
     logo: { svg, alt: 'Acme logo' },
     regions: [],
@@ -36,6 +37,7 @@ function descriptor(overrides: Record<string, unknown> = {}) {
     notices: [],
     guide: [{ title: 'Open settings', text: 'Go to Settings.', illustration: { svg, alt: 'x' } }],
     syncedData: [],
+    roles: [{ id: 'owner', name: 'Owner', description: 'Runs Acme' }],
     helpLinks: [],
     support: { label: 'Support', email: 'support@acme.example' },
     ...overrides,
@@ -148,6 +150,9 @@ describe('descriptor schemas', () => {
       { credentialFields: [] },
       { guide: [] },
       { id: 'Acme HR' },
+      { language: 'English' },
+      { language: undefined },
+      { roles: [{ id: '', name: 'Owner', description: '' }] },
     ];
     for (const overrides of broken) {
       expect(ProviderDescriptor.safeParse(descriptor(overrides)).success).toBe(false);

@@ -9,7 +9,15 @@ export { isLatticeError, LatticeError } from './client/errors';
 export { latticeAppUrl } from './connector/appLinks';
 export { apiKeyField, createLatticeConnector } from './connector/createLatticeConnector';
 export type { LatticeConnectorOptions } from './connector/createLatticeConnector';
-export { latticeDescriptor } from './descriptor';
+export {
+  buildLatticeDescriptor,
+  latticeDescriptor,
+  latticeDescriptors,
+  latticeLinks,
+  latticeTexts,
+  untranslatedTerms,
+} from './descriptor';
+export type { LatticeLinks, LatticeTexts } from './descriptor';
 export type { LatticeErrorKind } from './client/errors';
 export type {
   CallOptions,

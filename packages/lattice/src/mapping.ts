@@ -8,6 +8,7 @@ import type {
   UserStatus,
 } from '@keylink/contract';
 import { z } from 'zod/mini';
+import { en } from './descriptor/texts/en';
 import type { LatticeUser, LatticeUserStatus } from './wire';
 
 // Everything Keylink decides about Lattice users and roles lives here (LATTICE.md, "Roles"):
@@ -30,28 +31,20 @@ export type LatticeRoleId = 'admin' | 'manager' | 'employee';
 
 interface RoleDefinition {
   id: LatticeRoleId;
-  name: string;
-  description: string;
   holds: (user: LatticeUser, facts: CompanyFacts) => boolean;
 }
 
 const roleDefinitions: readonly RoleDefinition[] = [
   {
     id: 'admin',
-    name: 'Admin',
-    description: 'Lattice administrators (users Lattice marks as admins).',
     holds: (user) => user.isAdmin === true,
   },
   {
     id: 'manager',
-    name: 'Manager',
-    description: "People who are someone's manager in Lattice.",
     holds: (user, facts) => facts.managerRemoteIds.has(user.id),
   },
   {
     id: 'employee',
-    name: 'Employee',
-    description: 'Everyone in Lattice, whatever their status.',
     holds: () => true,
   },
 ];
@@ -68,10 +61,11 @@ export function rolesOf(user: LatticeUser, facts: CompanyFacts): LatticeRoleId[]
  * toUnifiedRoles({ byRole: { admin: 2, manager: 5, employee: 25 }, byStatus })
  */
 export function toUnifiedRoles(counts: RoleCounts | null): UnifiedRole[] {
+  // The API speaks English; the widget shows each role in its own language from the descriptor.
   return roleDefinitions.map((role) => ({
     id: role.id,
-    name: role.name,
-    description: role.description,
+    name: en.roles[role.id].name,
+    description: en.roles[role.id].description,
     source: 'derived',
     userCount: counts === null ? null : (counts.byRole[role.id] ?? 0),
   }));

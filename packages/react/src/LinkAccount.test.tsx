@@ -35,7 +35,7 @@ describe('LinkAccount', () => {
     expect(screen.getByRole('link', { name: 'support@keylink.example' })).toBeInTheDocument();
   });
 
-  it('should show the form with the region choice, a masked key field and Connect', async () => {
+  it('should show the form with the region choice, a masked key field and Check key', async () => {
     const { user } = renderWidget();
     const field = await openForm(user);
     expect(
@@ -51,13 +51,13 @@ describe('LinkAccount', () => {
     expect(screen.getByRole('button', { name: 'Hide Acme token' })).toHaveTextContent('Hide');
     await user.click(screen.getByRole('button', { name: 'Hide Acme token' }));
     expect(field).toHaveAttribute('type', 'password');
-    expect(screen.getByRole('button', { name: 'Connect' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check key' })).toBeInTheDocument();
   });
 
   it('given an empty key, should say so at the field and send nothing', async () => {
     const { user, server } = renderWidget();
     await openForm(user);
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Check key' }));
     expect(
       await screen.findByText('Enter your Acme token: it cannot be empty.'),
     ).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('LinkAccount', () => {
     await user.click(field);
     await user.paste('  not-an-acme-key \n');
     expect(screen.getByRole('status')).toHaveTextContent(/does not look like a usual Acme token/);
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Check key' }));
     await screen.findByRole('heading', { name: 'Here is what we found' });
     const [call] = server.calls('verify');
     expect(JSON.parse(call?.body ?? '')).toEqual({
@@ -128,7 +128,7 @@ describe('LinkAccount', () => {
     expect(await screen.findByRole('heading', { name: 'Confirm the connection' })).toHaveFocus();
     expect(screen.getByText('3 users and 2 roles will sync from Acme HR.')).toBeInTheDocument();
     expect(screen.getByText('Region: United States')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Link account' }));
     expect(await screen.findByRole('heading', { name: "You're all set" })).toBeInTheDocument();
     expect(onSuccess).toHaveBeenCalledExactlyOnceWith({
       accountId: 'acc_1',
@@ -139,7 +139,7 @@ describe('LinkAccount', () => {
     expect(confirm?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{32,36}$/);
   });
 
-  it('given a reconnect session, should word the flow as replacing the key', async () => {
+  it('given a reconnect session, should open on the form, guide one click away, and word the flow as replacing the key', async () => {
     const server = createStubServer();
     server.reply('getLinkSession', ok('getLinkSession', acmeSession({ mode: 'reconnect' })));
     server.reply(
@@ -148,10 +148,12 @@ describe('LinkAccount', () => {
     );
     const { user, onSuccess } = renderWidget({}, { server });
     expect(await screen.findByRole('heading', { name: 'Reconnect Acme HR' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'I have my new key' }));
+    expect(screen.queryByRole('heading', { name: 'How to get your key' })).not.toBeInTheDocument();
     expect(screen.getByText(/will replace the ones in use now/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to the guide' }));
+    await user.click(screen.getByRole('button', { name: 'I have my new key' }));
     await user.type(screen.getByLabelText('Acme token'), 'acme_0123456789');
-    await user.click(screen.getByRole('button', { name: 'Replace key' }));
+    await user.click(screen.getByRole('button', { name: 'Check new key' }));
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { name: 'Confirm the new key' })).toBeInTheDocument();
     expect(
@@ -170,6 +172,7 @@ describe('LinkAccount', () => {
 
   it('should enlarge a guide picture in a dialog and close it again', async () => {
     const { user } = renderWidget();
+    await user.click(await screen.findByRole('button', { name: /Make a token/ }));
     const thumb = await screen.findByRole('button', {
       name: 'Enlarge the picture: The New token button',
     });

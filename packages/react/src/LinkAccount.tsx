@@ -52,9 +52,11 @@ export interface LinkAccountProps {
    */
   theme?: LinkAccountTheme;
   /**
-   * The language of every text, and its tag for the `lang` attribute. English is built in; import
-   * others from their subpath: `import { fr } from '@keylink/react/locales/fr'`, then
-   * `locale={fr}` (a region: `locale={{ ...fr, tag: 'fr-CA' }}`).
+   * The language of every text, and its tag for the `lang` attribute and the Accept-Language the
+   * widget sends (the provider's guide comes back in the best match, else English). English is
+   * built in; import others from their subpath (`fr`, `de`, `es`):
+   * `import { fr } from '@keylink/react/locales/fr'`, then `locale={fr}` (a region:
+   * `locale={{ ...fr, tag: 'fr-CA' }}`).
    * @default en
    */
   locale?: LinkAccountLocale;
@@ -76,6 +78,8 @@ export interface LinkAccountInternalProps extends LinkAccountProps {
   exitRef?: RefObject<(() => void) | null>;
   /** Rendered first inside the root (the dialog's close button), so it shares the theme. */
   toolbar?: ReactNode;
+  /** Closes what holds the widget once the account is linked (the dialog's "Done"). */
+  onDone?: () => void;
 }
 
 /**
@@ -105,7 +109,11 @@ export function LinkAccountRoot(props: LinkAccountInternalProps) {
   const { rootRef, onFocus, onBlur, takeFocus } = useFocusTracking();
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   const context = useMemo(() => ({ messages, takeFocus }), [messages, takeFocus]);
-  const api = useMemo(() => createLinkApi({ serverUrl, sessionToken }), [serverUrl, sessionToken]);
+  const language = locale.tag;
+  const api = useMemo(
+    () => createLinkApi({ serverUrl, sessionToken, language }),
+    [serverUrl, sessionToken, language],
+  );
   const brandColor = theme?.brandColor;
   const look = themeStyle(theme);
 
@@ -138,6 +146,7 @@ export function LinkAccountRoot(props: LinkAccountInternalProps) {
             api={api}
             callbacks={props}
             exitRef={props.exitRef}
+            onDone={props.onDone}
           />
         </section>
       </WidgetContext.Provider>

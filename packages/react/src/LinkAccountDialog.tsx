@@ -57,6 +57,7 @@ export function LinkAccountDialog({ open, onOpenChange, ...props }: LinkAccountD
           {...props}
           onExit={onExit}
           exitRef={exitRef}
+          onDone={requestClose}
           toolbar={
             <button
               type="button"

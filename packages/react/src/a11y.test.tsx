@@ -23,7 +23,7 @@ describe.each(['light', 'dark'] as const)('LinkAccount accessibility (%s)', (mod
     await screen.findByRole('heading', { name: 'How to get your key' });
     expect(await violations(container)).toEqual([]);
     await openForm(user);
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Check key' }));
     await screen.findByText(/cannot be empty/);
     expect(await violations(container)).toEqual([]);
   });
@@ -54,7 +54,7 @@ describe.each(['light', 'dark'] as const)('LinkAccount accessibility (%s)', (mod
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { name: 'Confirm the connection' });
     expect(await violations(container)).toEqual([]);
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Link account' }));
     await screen.findByRole('heading', { name: "You're all set" });
     expect(await violations(container)).toEqual([]);
   });

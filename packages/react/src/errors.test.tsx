@@ -82,7 +82,10 @@ describe('LinkAccount errors', () => {
     await submitKey(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('(step 2 of the guide)');
     await user.click(screen.getByRole('button', { name: 'Show step 2 of the guide' }));
-    expect(screen.getByText('Make a token').closest('li')).toHaveFocus();
+    const step = screen.getByRole('button', { name: /Step 2 of 2 Make a token/ });
+    expect(step).toHaveFocus();
+    expect(step).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Select New token and copy it.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'I have my key' }));
     expect(screen.getByLabelText('Acme token')).toHaveValue(ACME_KEY);
   });
@@ -119,7 +122,7 @@ describe('LinkAccount errors', () => {
       en.messages.errors.network_error(context),
     );
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'network_error' }));
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Check key' }));
     expect(
       await screen.findByRole('heading', { name: 'Here is what we found' }),
     ).toBeInTheDocument();
@@ -157,11 +160,11 @@ describe('LinkAccount errors', () => {
     await submitKey(user);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Acme HR is receiving too many requests right now.');
-    expect(alert).toHaveTextContent('Retrying in 3 s…');
+    expect(alert).toHaveTextContent('Trying again in 3 sec (try 1 of 3)…');
     await act(() => vi.advanceTimersByTimeAsync(1000));
-    expect(alert).toHaveTextContent('Retrying in 2 s…');
+    expect(alert).toHaveTextContent('Trying again in 2 sec (try 1 of 3)…');
     await act(() => vi.advanceTimersByTimeAsync(1000));
-    expect(alert).toHaveTextContent('Retrying in 1 s…');
+    expect(alert).toHaveTextContent('Trying again in 1 sec (try 1 of 3)…');
     expect(server.calls('verify')).toHaveLength(1);
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(
@@ -196,14 +199,14 @@ describe('LinkAccount errors', () => {
           sessionToken={STUB_TOKEN}
           serverUrl={STUB_URL}
           onEvent={() => tick}
-          messages={{ connect: 'Connect' }}
+          messages={{ guideContinue: 'I have my key' }}
         />
       );
     }
     render(<BusyHost />);
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     await submitKey(user);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Retrying in 2 s…');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Trying again in 2 sec');
     // Let React re-render between host ticks, as it would in a browser.
     for (let step = 0; step < 8; step += 1) {
       await act(() => vi.advanceTimersByTimeAsync(300));
@@ -235,9 +238,9 @@ describe('LinkAccount errors', () => {
     const { user, onSuccess } = renderWidget({}, { server });
     await submitKey(user);
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Link account' }));
     expect(await screen.findByRole('alert')).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Link account' }));
     await screen.findByRole('heading', { name: "You're all set" });
     const [first, second] = server.calls('confirm').map((c) => c.headers.get('Idempotency-Key'));
     expect(first).toBeTruthy();
@@ -251,7 +254,7 @@ describe('LinkAccount errors', () => {
     const { user, onExit } = renderWidget({}, { server });
     await submitKey(user);
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Link account' }));
     expect(
       await screen.findByRole('heading', { name: en.messages.endHeadings.session_used }),
     ).toBeInTheDocument();
@@ -264,7 +267,7 @@ describe('LinkAccount errors', () => {
     const { user } = renderWidget({}, { server });
     await submitKey(user);
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Link account' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       en.messages.errors.session_not_verified(context),
     );

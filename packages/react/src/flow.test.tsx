@@ -41,7 +41,7 @@ async function runFullFlow(rendered: RenderedWidget, releaseVerify: () => void) 
   await act(() => vi.advanceTimersByTimeAsync(1000));
   await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
   await user.click(screen.getByRole('button', { name: 'Continue' }));
-  await user.click(await screen.findByRole('button', { name: 'Connect' }));
+  await user.click(await screen.findByRole('button', { name: 'Link account' }));
   await screen.findByRole('heading', { name: "You're all set" });
 }
 
@@ -103,7 +103,7 @@ describe('LinkAccount flow', () => {
     const { user, server } = rendered;
     await submitKey(user);
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
-    const connect = await screen.findByRole('button', { name: 'Connect' });
+    const connect = await screen.findByRole('button', { name: 'Link account' });
     await user.dblClick(connect);
     await screen.findByRole('heading', { name: "You're all set" });
     expect(server.calls('confirm')).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('LinkAccount flow', () => {
     const field = screen.getByLabelText('Acme token');
     await user.clear(field);
     await user.type(field, 'acme_abcdefghij');
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: 'Check key' }));
     await screen.findByRole('heading', { name: 'Here is what we found' });
     expect(server.calls('verify')).toHaveLength(2);
     expect(events().filter((event) => event.type === 'key_submitted')).toEqual([

@@ -21,7 +21,7 @@ describe('LinkAccount keyboard use', () => {
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { name: 'Confirm the connection' })).toHaveFocus();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Connect' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Link account' })).toHaveFocus();
     await user.keyboard(' ');
     expect(await screen.findByRole('heading', { name: "You're all set" })).toBeInTheDocument();
     expect(onSuccess).toHaveBeenCalledOnce();

@@ -250,8 +250,14 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
     cors({
       origin: (origin) => (allowed.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
-      exposeHeaders: ['X-Request-Id', 'Retry-After'],
+      allowHeaders: [
+        'Authorization',
+        'Content-Type',
+        'Accept-Language',
+        'Idempotency-Key',
+        'X-Request-Id',
+      ],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Content-Language'],
       maxAge: 600,
     }),
   );

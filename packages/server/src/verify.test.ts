@@ -21,7 +21,7 @@ const expectations: Record<SandboxKeyName, Expected> = {
   nonAdmin: { status: 200, access: 'partial', preview: 'complete' },
   slow: { status: 200, access: 'full', preview: 'complete' },
   usersForbidden: { status: 422, code: 'insufficient_permissions' },
-  apiNotEnabled: { status: 422, code: 'insufficient_permissions' },
+  apiNotEnabled: { status: 422, code: 'api_not_enabled' },
   revoked: { status: 422, code: 'invalid_credentials' },
   rateLimited: { status: 429, code: 'provider_rate_limited', retryAfterSeconds: 20 },
   timeout: { status: 504, code: 'provider_timeout' },

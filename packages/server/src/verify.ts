@@ -1,5 +1,12 @@
 import { isConnectorError, Verification } from '@keylink/contract';
-import type { Connector, Credentials, VerifyRequest, VerifyResponse } from '@keylink/contract';
+import type {
+  Connector,
+  Credentials,
+  DescriptorLanguage,
+  ProviderDescriptor,
+  VerifyRequest,
+  VerifyResponse,
+} from '@keylink/contract';
 import type { Deps, SessionRow } from './context';
 import { isoNow } from './context';
 import { sealCredentials, sessionAad } from './credentials';
@@ -12,22 +19,31 @@ import { assertSessionOpen, connectorOf } from './sessions';
 
 type Issue = { path: string; message: string };
 
-/** Checks the typed values against the provider's own form: its fields, lengths and regions. */
+/**
+ * Checks the typed values against the provider's own form: its fields, lengths and regions. The
+ * descriptor is the one in the person's language, so a field's message reads as the widget's.
+ */
 function checkAgainstDescriptor(
   connector: Connector,
+  descriptor: ProviderDescriptor,
   request: VerifyRequest,
 ): { credentials: Credentials; region: string | null } {
-  const { credentialFields, regions, defaultRegion } = connector.descriptor;
+  const { credentialFields, regions, defaultRegion } = descriptor;
   const issues: Issue[] = [];
   const credentials: Record<string, string> = {};
   for (const field of credentialFields) {
     const value = request.credentials[field.name]?.trim() ?? '';
-    if (value === '')
-      issues.push({ path: `credentials.${field.name}`, message: `Enter the ${field.label}.` });
-    else if (value.length > field.maxLength) {
+    if (value === '') {
       issues.push({
         path: `credentials.${field.name}`,
-        message: `The ${field.label} is longer than ${field.maxLength} characters: paste only the key.`,
+        message: field.requiredMessage ?? `Enter the ${field.label}.`,
+      });
+    } else if (value.length > field.maxLength) {
+      issues.push({
+        path: `credentials.${field.name}`,
+        message:
+          field.tooLongMessage ??
+          `The ${field.label} is longer than ${field.maxLength} characters: paste only the key.`,
       });
     } else credentials[field.name] = value;
   }
@@ -95,10 +111,15 @@ export async function verifySession(
   session: SessionRow,
   request: VerifyRequest,
   clientSignal: AbortSignal,
+  language: DescriptorLanguage = 'en',
 ): Promise<VerifyResponse> {
   assertSessionOpen(deps, session);
   const connector = connectorOf(deps, session.provider);
-  const { credentials, region } = checkAgainstDescriptor(connector, request);
+  const { credentials, region } = checkAgainstDescriptor(
+    connector,
+    connector.descriptors[language],
+    request,
+  );
   await spendAttempt(deps, session);
 
   const deadline = AbortSignal.timeout(deps.settings.verifyTimeoutMs);

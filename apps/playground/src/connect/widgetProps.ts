@@ -6,12 +6,14 @@ import type {
   LinkAccountOnSuccess,
   LinkAccountProps,
 } from '@keylink/react';
+import { de } from '@keylink/react/locales/de';
+import { es } from '@keylink/react/locales/es';
 import { fr } from '@keylink/react/locales/fr';
 import type { Locale, Preferences } from '../preferences/usePreferences';
 import type { WidgetSession } from './useWidgetSession';
 
-/** The widget's locale for each language the page offers (English is built in; French is a subpath). */
-const widgetLocales: Record<Locale, LinkAccountLocale> = { en, fr };
+/** The widget's locale for each language the page offers (English is built in; the others are subpaths). */
+const widgetLocales: Record<Locale, LinkAccountLocale> = { en, fr, de, es };
 
 /** Acme's brand colour, per theme (as the page's own CSS has it), so the widget looks at home. */
 export const acmeBrandColors = { light: '#4338ca', dark: '#a5b4fc' } as const;

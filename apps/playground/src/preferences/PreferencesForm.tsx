@@ -9,6 +9,8 @@ const themes: readonly { value: ThemeMode; label: string }[] = [
 const locales: readonly { value: Locale; label: string }[] = [
   { value: 'en', label: 'English' },
   { value: 'fr', label: 'Français' },
+  { value: 'de', label: 'Deutsch' },
+  { value: 'es', label: 'Español' },
 ];
 
 interface PreferencesFormProps {

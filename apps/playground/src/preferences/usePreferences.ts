@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 
 export type ThemeMode = 'light' | 'dark' | 'system';
-export type Locale = 'en' | 'fr';
+export type Locale = 'en' | 'fr' | 'de' | 'es';
 
 export interface Preferences {
   theme: ThemeMode;
@@ -16,7 +16,7 @@ function isTheme(value: unknown): value is ThemeMode {
 }
 
 function isLocale(value: unknown): value is Locale {
-  return value === 'en' || value === 'fr';
+  return value === 'en' || value === 'fr' || value === 'de' || value === 'es';
 }
 
 function readStored(): Preferences {

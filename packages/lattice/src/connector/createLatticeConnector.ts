@@ -1,11 +1,16 @@
 import { ConnectorError } from '@keylink/contract';
-import type { Connector, ConnectorContext, UnifiedUser } from '@keylink/contract';
+import type {
+  Connector,
+  ConnectorContext,
+  LocalizedDescriptors,
+  UnifiedUser,
+} from '@keylink/contract';
 import { apiKeyCharacterProblem } from '../client/apiKeyCharacters';
 import { createLatticeClient } from '../client/createLatticeClient';
 import type { LatticeClient } from '../client/createLatticeClient';
 import { isLatticeError } from '../client/errors';
 import type { LatticeClientOptions } from '../client/options';
-import { latticeDescriptor } from '../descriptor';
+import { latticeDescriptors } from '../descriptor';
 import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
 import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
@@ -96,8 +101,19 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
     return { client, region, secrets: [apiKey, ...Object.values(context.credentials)] };
   }
 
+  // Every language's guide links to the Lattice this connector talks to (its region's app, or
+  // the sandbox's console).
+  const appUrl = latticeAppUrl(options);
+  const descriptors: LocalizedDescriptors = {
+    en: withAppLinks(latticeDescriptors.en, appUrl),
+    fr: withAppLinks(latticeDescriptors.fr, appUrl),
+    de: withAppLinks(latticeDescriptors.de, appUrl),
+    es: withAppLinks(latticeDescriptors.es, appUrl),
+  };
+
   return {
-    descriptor: withAppLinks(latticeDescriptor, latticeAppUrl(options)),
+    descriptor: descriptors.en,
+    descriptors,
 
     credentialIssues(credentials) {
       const apiKey = credentials[apiKeyField]?.trim() ?? '';

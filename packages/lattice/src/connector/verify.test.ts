@@ -36,7 +36,7 @@ describe('verify', () => {
   it.each([
     ['revoked', 'invalid_credentials', /revoked/],
     ['usersForbidden', 'insufficient_permissions', /super admin/],
-    ['apiNotEnabled', 'insufficient_permissions', /API access may not be enabled/],
+    ['apiNotEnabled', 'api_not_enabled', /API access is not enabled/],
     ['malformed', 'provider_bad_response', /cannot read/],
   ] as const)('given the %s key, should throw %s', async (name, code, message) => {
     const { connector } = setup();

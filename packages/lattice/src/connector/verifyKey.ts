@@ -9,7 +9,7 @@ import { tenantOf } from './tenant';
 import { toConnectorError } from './toConnectorError';
 
 const apiNotEnabled =
-  "Lattice refused this API key everywhere. Your company's API access may not be enabled by Lattice yet (ask Lattice to enable it), or the key lacks the rights to use the API: have a super admin generate the key.";
+  "Lattice refused this API key everywhere: your company's API access is not enabled by Lattice yet. Ask Lattice support to enable API access, then generate a new key.";
 
 const usersForbidden =
   'This API key works, but it lacks access to the list of users. Ask a Lattice super admin to generate the key (Settings → Platform → API Keys) and paste that one.';
@@ -19,17 +19,19 @@ const usersForbidden =
 const unexpectedAnswer =
   'Lattice answered in an unexpected way (it may be the wrong region, or Lattice changed its API). Try the other region; if it still fails, contact support.';
 
-function isForbidden(error: unknown): boolean {
-  return isLatticeError(error) && error.kind === 'forbidden';
-}
-
-/** The ConnectorError for a failed verify call; `forbidden` is that call's own message for a 403. */
-function verifyError(error: unknown, forbidden: string): ConnectorError {
+/** The ConnectorError for a failed verify call; `forbidden` is that call's own answer to a 403. */
+function verifyError(
+  error: unknown,
+  forbidden: { code: 'insufficient_permissions' | 'api_not_enabled'; message: string },
+): ConnectorError {
   if (isLatticeError(error) && error.kind === 'not_found') {
     return new ConnectorError('provider_bad_response', unexpectedAnswer, { status: error.status });
   }
+  if (isLatticeError(error) && error.kind === 'forbidden') {
+    return new ConnectorError(forbidden.code, forbidden.message, { status: error.status });
+  }
   // The connector scrubs every error on its way out; nothing here knows the key.
-  return toConnectorError(error, [], isForbidden(error) ? forbidden : undefined);
+  return toConnectorError(error, []);
 }
 
 /**
@@ -47,8 +49,13 @@ export async function verifyKey(
     client.me({ deadlineAt }),
     client.listUsers({ status: 'NULL', limit: 100 }, { deadlineAt }),
   ]);
-  if (me.status === 'rejected') throw verifyError(me.reason, apiNotEnabled);
-  if (firstPage.status === 'rejected') throw verifyError(firstPage.reason, usersForbidden);
+  if (me.status === 'rejected')
+    throw verifyError(me.reason, { code: 'api_not_enabled', message: apiNotEnabled });
+  if (firstPage.status === 'rejected')
+    throw verifyError(firstPage.reason, {
+      code: 'insufficient_permissions',
+      message: usersForbidden,
+    });
   const owner = toKeyOwner(me.value);
   const page = firstPage.value;
   const tally = createRoleTally();
@@ -80,8 +87,10 @@ export async function checkKey(
     client.me({ deadlineAt }),
     client.listUsers({ status: 'NULL', limit: 1 }, { deadlineAt }),
   ]);
-  if (me.status === 'rejected') throw verifyError(me.reason, apiNotEnabled);
-  if (users.status === 'rejected') throw verifyError(users.reason, usersForbidden);
+  if (me.status === 'rejected')
+    throw verifyError(me.reason, { code: 'api_not_enabled', message: apiNotEnabled });
+  if (users.status === 'rejected')
+    throw verifyError(users.reason, { code: 'insufficient_permissions', message: usersForbidden });
   const owner = toKeyOwner(me.value);
   return { owner, access: owner.isAdmin ? 'full' : 'partial' };
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { latticeDescriptor } from './index';
+import { latticeDescriptor, latticeDescriptors } from './index';
 import { svgProblems } from './svgProblems';
 
-const pictures = [
-  ['logo', latticeDescriptor.logo],
-  ...latticeDescriptor.guide.map((step) => [`step “${step.title}”`, step.illustration] as const),
-] as const;
+const pictures = Object.values(latticeDescriptors).flatMap((descriptor) => [
+  [`${descriptor.language} logo`, descriptor.logo] as const,
+  ...descriptor.guide.map(
+    (step) => [`${descriptor.language} step “${step.title}”`, step.illustration] as const,
+  ),
+]);
 
 describe('the descriptor’s illustrations', () => {
   it.each(pictures)('the %s should be well-formed, self-contained SVG', (_name, picture) => {
@@ -18,9 +20,12 @@ describe('the descriptor’s illustrations', () => {
   });
 
   it('should describe each guide picture in a full sentence', () => {
-    for (const step of latticeDescriptor.guide) {
-      expect(step.illustration.alt).toMatch(/^[A-Z].{40,}\.$/);
+    for (const descriptor of Object.values(latticeDescriptors)) {
+      for (const step of descriptor.guide) {
+        expect(step.illustration.alt).toMatch(/^\p{Lu}.{40,}\.$/u);
+      }
     }
+    expect(latticeDescriptor.guide).toHaveLength(5);
   });
 });
 

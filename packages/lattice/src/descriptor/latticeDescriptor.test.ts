@@ -18,6 +18,7 @@ describe('latticeDescriptor', () => {
     expect(latticeDescriptor.regions.map(({ id, label }) => ({ id, label }))).toEqual(
       Object.entries(latticeRegions).map(([id, region]) => ({ id, label: region.label })),
     );
+    expect(latticeDescriptor.language).toBe('en');
     expect(latticeDescriptor.regions.map((region) => region.id)).toContain(
       latticeDescriptor.defaultRegion,
     );
@@ -74,6 +75,11 @@ describe('latticeDescriptor', () => {
 
   it('should sync users and roles, link to Lattice’s help and name Keylink support', () => {
     expect(latticeDescriptor.syncedData.map((data) => data.id)).toEqual(['users', 'roles']);
+    expect(latticeDescriptor.roles.map((role) => role.id)).toEqual([
+      'admin',
+      'manager',
+      'employee',
+    ]);
     expect(latticeDescriptor.helpLinks.map((link) => link.url)).toEqual([
       'https://help.lattice.com',
       'https://developers.lattice.com',

@@ -1,24 +1,32 @@
-import type { ProviderDescriptor } from '@keylink/contract';
+import type {
+  DescriptorLanguage,
+  LocalizedDescriptors,
+  ProviderDescriptor,
+} from '@keylink/contract';
 import { isLatticeRegion, latticeRegions } from '../regions';
-import type { LatticeRegion } from '../regions';
-import { copyApiKey } from './illustrations/copyApiKey';
-import { generateApiKey } from './illustrations/generateApiKey';
+import { copyApiKeySvg } from './illustrations/copyApiKey';
+import { generateApiKeySvg } from './illustrations/generateApiKey';
 import { latticeLogo } from './illustrations/latticeLogo';
-import { openApiKeys } from './illustrations/openApiKeys';
-import { pasteApiKey } from './illustrations/pasteApiKey';
-import { switchToAdmin } from './illustrations/switchToAdmin';
+import { openApiKeysSvg } from './illustrations/openApiKeys';
+import { pasteApiKeySvg } from './illustrations/pasteApiKey';
+import { switchToAdminSvg } from './illustrations/switchToAdmin';
+import { latticeTexts } from './texts';
+import type { LatticeTexts } from './texts/LatticeTexts';
 
 /**
- * Lattice's web app: the one Lattice page whose address is certain, so the only deep link. The
- * connector points it at the app of the Lattice it is configured for (appLinks.ts).
+ * Where the descriptor's links go, the same in every language. Lattice's web app is the one
+ * Lattice page whose address is certain, so it is the only deep link of the guide.
  */
-const latticeApp = { label: 'Open Lattice', url: 'https://app.latticehq.com' };
-const latticeHelp = { label: 'Lattice Help Center', url: 'https://help.lattice.com' };
+export interface LatticeLinks {
+  app: string;
+  helpCenter: string;
+  developerReference: string;
+}
 
-/** How a person tells which region is theirs; a key sent to the other region is refused. */
-const regionDescriptions: Record<LatticeRegion, string> = {
-  us: 'Most Lattice companies. Pick this unless your company’s Lattice is hosted in the EU.',
-  emea: 'Lattice companies hosted in the EU. If Lattice refuses a key you know is right, try the other region.',
+export const latticeLinks: LatticeLinks = {
+  app: 'https://app.latticehq.com',
+  helpCenter: 'https://help.lattice.com',
+  developerReference: 'https://developers.lattice.com',
 };
 
 /**
@@ -26,109 +34,123 @@ const regionDescriptions: Record<LatticeRegion, string> = {
  * flag a real key, and the dashes are kept because a key copied without them is the usual slip.
  */
 const uuidLike = '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$';
+const maxKeyLength = 512;
 
 /**
- * What the Keylink widget renders for Lattice's Link Account flow: logo, regions, the API key
- * field, what to have in place first, the illustrated guide, the data synced, and where to get
- * help. Pure data: the widget knows nothing else about Lattice.
+ * The descriptor in one language: that language's words laid on the parts that never change
+ * (ids, addresses, the key's pattern, the pictures' shapes).
+ *
+ * @example
+ * buildLatticeDescriptor('fr', latticeTexts.fr).guide[0]?.title // 'Passez en vue administrateur'
+ */
+export function buildLatticeDescriptor(
+  language: DescriptorLanguage,
+  texts: LatticeTexts,
+  links: LatticeLinks = latticeLinks,
+): ProviderDescriptor {
+  const helpCenter = { label: texts.links.helpCenter, url: links.helpCenter };
+  const { guide, notices, pictureNotes } = texts;
+  return {
+    id: 'lattice',
+    language,
+    name: 'Lattice',
+    logo: latticeLogo(texts.logoAlt),
+    regions: Object.keys(latticeRegions)
+      .filter(isLatticeRegion)
+      .map((id) => ({ id, ...texts.regions[id] })),
+    defaultRegion: 'us',
+    credentialFields: [
+      {
+        name: 'apiKey',
+        label: texts.apiKey.label,
+        placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+        hint: texts.apiKey.hint,
+        secret: true,
+        formatPattern: uuidLike,
+        formatMessage: texts.apiKey.formatMessage,
+        maxLength: maxKeyLength,
+        requiredMessage: texts.apiKey.requiredMessage,
+        tooLongMessage: texts.apiKey.tooLongMessage(maxKeyLength),
+      },
+    ],
+    notices: [
+      { kind: 'prerequisite', ...notices.superAdmin },
+      { kind: 'prerequisite', ...notices.apiAccess, link: helpCenter },
+      { kind: 'warning', ...notices.shownOnce },
+      { kind: 'warning', ...notices.keepPrivate },
+    ],
+    guide: [
+      {
+        title: guide.switchToAdmin.title,
+        text: guide.switchToAdmin.text,
+        illustration: {
+          svg: switchToAdminSvg(pictureNotes.clickHere),
+          alt: guide.switchToAdmin.alt,
+        },
+        link: { label: texts.links.openLattice, url: links.app },
+      },
+      {
+        title: guide.openApiKeys.title,
+        text: guide.openApiKeys.text,
+        illustration: { svg: openApiKeysSvg(pictureNotes.clickHere), alt: guide.openApiKeys.alt },
+      },
+      {
+        title: guide.generateApiKey.title,
+        text: guide.generateApiKey.text,
+        illustration: { svg: generateApiKeySvg, alt: guide.generateApiKey.alt },
+      },
+      {
+        title: guide.copyApiKey.title,
+        text: guide.copyApiKey.text,
+        illustration: { svg: copyApiKeySvg, alt: guide.copyApiKey.alt },
+      },
+      {
+        title: guide.pasteApiKey.title,
+        text: guide.pasteApiKey.text,
+        illustration: {
+          svg: pasteApiKeySvg(texts.formPicture, pictureNotes),
+          alt: guide.pasteApiKey.alt,
+        },
+      },
+    ],
+    syncedData: [
+      { id: 'users', ...texts.syncedData.users },
+      { id: 'roles', ...texts.syncedData.roles },
+    ],
+    roles: [
+      { id: 'admin', ...texts.roles.admin },
+      { id: 'manager', ...texts.roles.manager },
+      { id: 'employee', ...texts.roles.employee },
+    ],
+    helpLinks: [
+      helpCenter,
+      { label: texts.links.developerReference, url: links.developerReference },
+    ],
+    support: { label: texts.supportLabel, email: 'support@keylink.dev' },
+  };
+}
+
+/**
+ * What the Keylink widget renders for Lattice's Link Account flow, in each language Keylink
+ * ships: logo, regions, the API key field, what to have in place first, the illustrated guide,
+ * the data synced, the roles, and where to get help. Pure data: the widget knows nothing else
+ * about Lattice.
+ *
+ * @example
+ * latticeDescriptors.de.guide.map((step) => step.title);
+ */
+export const latticeDescriptors: LocalizedDescriptors = {
+  en: buildLatticeDescriptor('en', latticeTexts.en),
+  fr: buildLatticeDescriptor('fr', latticeTexts.fr),
+  de: buildLatticeDescriptor('de', latticeTexts.de),
+  es: buildLatticeDescriptor('es', latticeTexts.es),
+};
+
+/**
+ * The Lattice descriptor in English, the fallback language.
  *
  * @example
  * import { ProviderDescriptor } from '@keylink/contract';
  * ProviderDescriptor.parse(latticeDescriptor).guide.map((step) => step.title);
  */
-export const latticeDescriptor: ProviderDescriptor = {
-  id: 'lattice',
-  name: 'Lattice',
-  logo: latticeLogo,
-  regions: Object.keys(latticeRegions)
-    .filter(isLatticeRegion)
-    .map((id) => ({
-      id,
-      label: latticeRegions[id].label,
-      description: regionDescriptions[id],
-    })),
-  defaultRegion: 'us',
-  credentialFields: [
-    {
-      name: 'apiKey',
-      label: 'Lattice API key',
-      placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
-      hint: 'From Settings › Platform › API Keys in Lattice: 36 characters, with four dashes.',
-      secret: true,
-      formatPattern: uuidLike,
-      formatMessage:
-        'This doesn’t look like a Lattice API key, which has 36 characters including four dashes. Check that you copied all of it, dashes included. If you’re sure it’s right, you can still continue.',
-      maxLength: 512,
-    },
-  ],
-  notices: [
-    {
-      kind: 'prerequisite',
-      title: 'Be a Lattice super admin',
-      text: 'Create the key while signed in as a super admin. A key can do exactly what the person who made it can, so a key made by anyone else sees only part of your company.',
-    },
-    {
-      kind: 'prerequisite',
-      title: 'API access approved by Lattice',
-      text: 'Lattice turns on its API one company at a time. If yours hasn’t been approved yet, ask Lattice support to enable API access before you start.',
-      link: latticeHelp,
-    },
-    {
-      kind: 'warning',
-      title: 'The key is shown only once',
-      text: 'Copy it the moment it appears, with all of its dashes. If you lose it, revoke it on the API Keys page and generate a new one.',
-    },
-    {
-      kind: 'warning',
-      title: 'Keep the key private',
-      text: 'Anyone holding the key can read your company’s people data. Paste it only into this form, never into email or chat.',
-    },
-  ],
-  guide: [
-    {
-      title: 'Switch to the admin view',
-      text: 'Sign in to Lattice as a super admin. On the home page, click “Switch to admin” at the bottom of the menu on the left.',
-      illustration: switchToAdmin,
-      link: latticeApp,
-    },
-    {
-      title: 'Open the API Keys page',
-      text: 'In the admin menu, click “Settings”, then “Platform”, then “API Keys”. No API Keys item? Either your company isn’t approved for API access yet (ask Lattice support) or you aren’t a super admin (ask one to do these steps).',
-      illustration: openApiKeys,
-    },
-    {
-      title: 'Generate a new key',
-      text: 'Click “Generate API key”. Lattice creates the key at once and shows it in a dialog. This page also lists your keys, so it is where you revoke one later.',
-      illustration: generateApiKey,
-    },
-    {
-      title: 'Copy the key before closing',
-      text: 'Click “Copy” in the dialog. The key is 36 characters with four dashes; copy every character, dashes included. Lattice never shows it again: if you close the dialog first, revoke that key and generate another.',
-      illustration: copyApiKey,
-    },
-    {
-      title: 'Paste it here',
-      text: 'Paste the key into the Lattice API key field below, choose your region and continue. Keylink checks the key with Lattice and shows who will be synced before anything is saved. To stop syncing later, revoke the key on the same API Keys page in Lattice.',
-      illustration: pasteApiKey,
-    },
-  ],
-  syncedData: [
-    {
-      id: 'users',
-      label: 'Users',
-      description:
-        'Everyone in your Lattice company: name, email, job title, status, manager and department.',
-    },
-    {
-      id: 'roles',
-      label: 'Roles',
-      description:
-        'Worked out from Lattice: admin (Lattice admins), manager (anyone with direct reports) and employee (everyone).',
-    },
-  ],
-  helpLinks: [
-    latticeHelp,
-    { label: 'Lattice developer reference', url: 'https://developers.lattice.com' },
-  ],
-  support: { label: 'Keylink support', email: 'support@keylink.dev' },
-};
+export const latticeDescriptor: ProviderDescriptor = latticeDescriptors.en;

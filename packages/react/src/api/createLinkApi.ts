@@ -25,6 +25,11 @@ export interface LinkApi {
 export interface LinkApiOptions {
   serverUrl: string;
   sessionToken: string;
+  /**
+   * The widget's language tag, sent as Accept-Language on every call: the server answers the
+   * provider's texts (guide, fields, roles…) in the best match it has.
+   */
+  language: string;
 }
 
 /**
@@ -32,10 +37,10 @@ export interface LinkApiOptions {
  * so the module is safe to load during server rendering.
  *
  * @example
- * const api = createLinkApi({ serverUrl: 'https://keylink.example.com', sessionToken });
+ * const api = createLinkApi({ serverUrl: 'https://keylink.example.com', sessionToken, language: 'fr' });
  * const session = await api.getSession();
  */
-export function createLinkApi({ serverUrl, sessionToken }: LinkApiOptions): LinkApi {
+export function createLinkApi({ serverUrl, sessionToken, language }: LinkApiOptions): LinkApi {
   const base = serverUrl.replace(/\/+$/, '');
 
   async function call<T>(
@@ -45,6 +50,7 @@ export function createLinkApi({ serverUrl, sessionToken }: LinkApiOptions): Link
   ): Promise<T> {
     const headers: Record<string, string> = {
       Accept: 'application/json',
+      'Accept-Language': language,
       Authorization: `Bearer ${sessionToken}`,
       ...init.headers,
     };

@@ -1,12 +1,16 @@
+import type { ProviderDescriptor } from '@keylink/contract';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { LinkAccountError } from '../api/LinkAccountError';
 import { useWidget } from '../flow/WidgetContext';
+import { SupportContact } from './SupportContact';
 
 interface ErrorNoticeProps {
   error: LinkAccountError;
   /** The provider's name, for messages that mention it. */
   provider: string;
+  /** Who to write to: shown under every error, so the person is never stuck. */
+  support?: ProviderDescriptor['support'] | undefined;
   /** The guide step where the credential is made, for messages that point back to it. */
   guideStep?: number | null;
   /** Whether the provider has regions, for messages that mention choosing one. */
@@ -20,7 +24,7 @@ interface ErrorNoticeProps {
  * translated). An alert, so it is announced, and focused when the person caused it.
  */
 export function ErrorNotice(props: ErrorNoticeProps) {
-  const { error, provider, guideStep = null, hasRegions = false, children } = props;
+  const { error, provider, support, guideStep = null, hasRegions = false, children } = props;
   const { messages, takeFocus } = useWidget();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -47,10 +51,15 @@ export function ErrorNotice(props: ErrorNoticeProps) {
           ))}
         </ul>
       ) : null}
+      {children}
+      {support ? (
+        <p className="kl-muted">
+          <SupportContact support={support} />
+        </p>
+      ) : null}
       {error.requestId ? (
         <p className="kl-muted">{messages.errorReference(error.requestId)}</p>
       ) : null}
-      {children}
     </div>
   );
 }

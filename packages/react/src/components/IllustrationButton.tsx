@@ -18,7 +18,7 @@ export function IllustrationButton({ illustration }: { illustration: Illustratio
         aria-label={messages.enlargeIllustration(illustration.alt)}
         onClick={() => setOpen(true)}
       >
-        <img src={src} alt={illustration.alt} />
+        <img src={src} alt={illustration.alt} loading="lazy" decoding="async" />
       </button>
       <dialog ref={ref} className="kl-lightbox" aria-label={illustration.alt} {...dialogProps}>
         {open ? (

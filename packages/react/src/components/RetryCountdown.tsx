@@ -4,12 +4,15 @@ import { useMessages } from '../flow/WidgetContext';
 
 interface RetryCountdownProps {
   seconds: number;
+  /** Which automatic try this countdown leads to, and how many there are at most. */
+  attempt: number;
+  max: number;
   /** Called once when the countdown reaches zero, or when the person retries now. */
   onRetry: () => void;
 }
 
-/** "Retrying in N s", counting down each second, then retrying by itself (once). */
-export function RetryCountdown({ seconds, onRetry }: RetryCountdownProps) {
+/** "Trying again in N s", counting down each second, then retrying by itself (once). */
+export function RetryCountdown({ seconds, attempt, max, onRetry }: RetryCountdownProps) {
   const messages = useMessages();
   const [remaining, setRemaining] = useState(Math.max(0, Math.ceil(seconds)));
   const firedRef = useRef(false);
@@ -39,7 +42,7 @@ export function RetryCountdown({ seconds, onRetry }: RetryCountdownProps) {
 
   return (
     <div className="kl-countdown">
-      <p>{messages.retryingIn(remaining)}</p>
+      <p>{messages.retryingIn(remaining, attempt, max)}</p>
       <button type="button" className="kl-button kl-button-secondary" onClick={retryNow}>
         {messages.retryNow}
       </button>

@@ -17,6 +17,7 @@ interface LinkFlowProps {
   api: LinkApi;
   callbacks: LinkCallbacks;
   exitRef?: RefObject<(() => void) | null> | undefined;
+  onDone?: (() => void) | undefined;
 }
 
 /**
@@ -24,7 +25,7 @@ interface LinkFlowProps {
  * host, and renders the current step. Events come from handlers or from effects guarded by the
  * state's `visit`, so StrictMode's doubled effects never double them.
  */
-export function LinkFlow({ api, callbacks, exitRef }: LinkFlowProps) {
+export function LinkFlow({ api, callbacks, exitRef, onDone }: LinkFlowProps) {
   const [state, dispatch] = useReducer(linkReducer, initialLinkState);
   const queryClient = useQueryClient();
   const [emitter] = useState(createEmitter);
@@ -32,11 +33,29 @@ export function LinkFlow({ api, callbacks, exitRef }: LinkFlowProps) {
   const openedRef = useRef(false);
   const viewedRef = useRef(-1);
   const settledRef = useRef(-1);
+  const apiRef = useRef(api);
+  const hasSessionRef = useRef(false);
 
   useIsomorphicLayoutEffect(() => {
     emitter.setCallbacks(callbacks);
     stepRef.current = state.step;
+    hasSessionRef.current = state.step !== 'loading' && state.step !== 'load_failed';
   });
+
+  // A new api means a new language (the token and server key the whole flow): the session is
+  // fetched again so the provider's words follow, while the step and the typed key stay.
+  useEffect(() => {
+    if (apiRef.current === api) return;
+    apiRef.current = api;
+    if (!hasSessionRef.current) return;
+    const controller = new AbortController();
+    api.getSession(controller.signal).then(
+      (session) => dispatch({ type: 'session_localized', session }),
+      // The words stay in the previous language; the flow itself is unharmed.
+      () => {},
+    );
+    return () => controller.abort();
+  }, [api]);
 
   // Layout effects run before any child's passive effect: `opened` and `step_viewed` come first.
   useIsomorphicLayoutEffect(() => {
@@ -117,6 +136,7 @@ export function LinkFlow({ api, callbacks, exitRef }: LinkFlowProps) {
           dispatch={dispatch}
           emitter={emitter}
           onCancel={cancel}
+          onDone={onDone}
         />
       );
   }

@@ -15,6 +15,7 @@ import { Success } from '../steps/Success';
 import { Verifying } from '../steps/Verifying';
 import type { Emitter } from './createEmitter';
 import type { LinkAction, LinkState } from './linkReducer';
+import { maxAutoRetries } from './linkReducer';
 import { newIdempotencyKey } from './newIdempotencyKey';
 import { useCredentialForm } from './useCredentialForm';
 import { useMessages } from './WidgetContext';
@@ -27,13 +28,15 @@ interface SessionStepsProps {
   dispatch: Dispatch<LinkAction>;
   emitter: Emitter;
   onCancel: () => void;
+  onDone?: (() => void) | undefined;
 }
 
 /**
  * The steps that need the session. It stays mounted from the guide to success, so the form (and
  * so the key) survives going to verify and back; it is reset once the account is linked.
  */
-export function SessionSteps({ state, api, dispatch, emitter, onCancel }: SessionStepsProps) {
+export function SessionSteps(props: SessionStepsProps) {
+  const { state, api, dispatch, emitter, onCancel, onDone } = props;
   const { session } = state;
   const provider = session.provider;
   const messages = useMessages();
@@ -41,6 +44,9 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
   const abortRef = useRef<AbortController | null>(null);
   const confirmingRef = useRef(false);
   const previewReportedRef = useRef<string | null>(null);
+  // What the person last submitted, to tell an automatic retry whether the field still holds it.
+  const submittedRef = useRef<string | null>(null);
+  const snapshot = () => JSON.stringify(form.getValues());
 
   // The key is read from the form when the request leaves, never passed as mutation variables
   // (which the query client would keep).
@@ -57,14 +63,20 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
 
   useEffect(() => () => abortRef.current?.abort(), []);
 
-  const startVerify = () => {
+  const startVerify = (auto = false) => {
     // A second Enter before React re-renders must not send the key twice.
     if (state.step !== 'form' || abortRef.current?.signal.aborted === false) return;
+    if (auto) {
+      // Only ever resend what the person submitted, and only a few times.
+      if (submittedRef.current !== snapshot() || state.autoRetries >= maxAutoRetries) return;
+    } else {
+      submittedRef.current = snapshot();
+    }
     const controller = new AbortController();
     abortRef.current = controller;
     const attempt = state.attempt + 1;
     const region = form.getValues('region') || null;
-    dispatch({ type: 'verify_started' });
+    dispatch({ type: 'verify_started', auto });
     emitter.emit({ type: 'key_submitted', provider: provider.id, region, attempt });
     verify.mutateAsync({ signal: controller.signal }).then(
       (result) => {
@@ -105,7 +117,9 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
       }
     }
   };
-  const submit = (event?: FormEvent) => void form.handleSubmit(startVerify)(event);
+  const submit = (event?: FormEvent) => void form.handleSubmit(() => startVerify())(event);
+  const autoRetry = () => void form.handleSubmit(() => startVerify(true))();
+  const matchesSubmitted = (values: unknown) => JSON.stringify(values) === submittedRef.current;
 
   const cancelVerify = () => {
     if (state.step !== 'verifying') return;
@@ -128,6 +142,7 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
         confirmingRef.current = false;
         // The key has done its job: clear it from the form before the success screen shows.
         form.reset();
+        submittedRef.current = null;
         dispatch({ type: 'confirm_succeeded', account });
         emitter.emit({ type: 'confirmed', ...account });
       },
@@ -166,7 +181,10 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
             session={session}
             form={form}
             error={state.error}
+            autoRetries={state.autoRetries}
+            matchesSubmitted={matchesSubmitted}
             onSubmit={submit}
+            onAutoRetry={autoRetry}
             onShowGuide={(focusStep) => dispatch({ type: 'show_guide', focusStep })}
             onCancel={onCancel}
           />
@@ -207,7 +225,7 @@ export function SessionSteps({ state, api, dispatch, emitter, onCancel }: Sessio
           />
         );
       case 'success':
-        return <Success session={session} />;
+        return <Success session={session} linked={state.linked} onDone={onDone} />;
     }
   }
 }

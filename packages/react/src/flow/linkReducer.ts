@@ -19,8 +19,22 @@ export type LinkState = { visit: number } & (
   | { step: 'loading' }
   | { step: 'load_failed'; error: LinkAccountError }
   | { step: 'guide'; session: LinkSession; focusStep: number | null }
-  | { step: 'form'; session: LinkSession; attempt: number; error: LinkAccountError | null }
-  | { step: 'verifying'; session: LinkSession; attempt: number }
+  | {
+      step: 'form';
+      session: LinkSession;
+      attempt: number;
+      error: LinkAccountError | null;
+      /** Automatic retries already made after rate limits, in a row (capped at maxAutoRetries). */
+      autoRetries: number;
+    }
+  | {
+      step: 'verifying';
+      session: LinkSession;
+      attempt: number;
+      /** The failure this attempt retries, so an unchanged outcome keeps its reference. */
+      retrying: LinkAccountError | null;
+      autoRetries: number;
+    }
   | { step: 'preview'; session: LinkSession; attempt: number; result: VerifyResponse }
   | {
       step: 'confirm';
@@ -38,7 +52,7 @@ export type LinkState = { visit: number } & (
       submitting: boolean;
       error: LinkAccountError | null;
     }
-  | { step: 'success'; session: LinkSession; account: ConfirmResponse }
+  | { step: 'success'; session: LinkSession; account: ConfirmResponse; linked: LinkedSummary }
   | {
       step: 'ended';
       reason: LinkAccountEndReason;
@@ -48,13 +62,27 @@ export type LinkState = { visit: number } & (
     }
 );
 
+/** What the success screen says was linked: whose key, how many users and roles. */
+export interface LinkedSummary {
+  owner: Verification['owner'];
+  users: number;
+  roles: number;
+  final: boolean;
+}
+
+/** Automatic retries after a rate limit, before the person decides when to try again. */
+export const maxAutoRetries = 3;
+
 export type LinkAction =
   | { type: 'session_loaded'; session: LinkSession }
+  /** The same session in another language (the widget's locale changed). */
+  | { type: 'session_localized'; session: LinkSession }
   | { type: 'session_failed'; error: LinkAccountError }
   | { type: 'retry_load' }
   | { type: 'show_form' }
   | { type: 'show_guide'; focusStep?: number }
-  | { type: 'verify_started' }
+  /** `auto`: the widget retries after a rate limit, with the key the person submitted. */
+  | { type: 'verify_started'; auto: boolean }
   | { type: 'verify_cancelled'; attempt: number }
   | { type: 'verify_succeeded'; attempt: number; result: VerifyResponse }
   | { type: 'verify_failed'; attempt: number; error: LinkAccountError }
@@ -96,9 +124,16 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
   const visit = state.visit + 1;
   switch (action.type) {
     case 'session_loaded':
-      return state.step === 'loading'
-        ? { visit, step: 'guide', session: action.session, focusStep: null }
-        : state;
+      if (state.step !== 'loading') return state;
+      // A reconnect opens on the form: the person has done this before; the guide is one click away.
+      return action.session.mode === 'reconnect'
+        ? { visit, step: 'form', session: action.session, attempt: 0, error: null, autoRetries: 0 }
+        : { visit, step: 'guide', session: action.session, focusStep: null };
+    case 'session_localized':
+      // Same step, same visit: only the provider's words change.
+      return state.step === 'loading' || state.step === 'load_failed'
+        ? state
+        : { ...state, session: action.session };
     case 'session_failed': {
       if (state.step !== 'loading') return state;
       const reason = endReasonOf(action.error);
@@ -110,19 +145,33 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
       return state.step === 'load_failed' ? { visit, step: 'loading' } : state;
     case 'show_form':
       return state.step === 'guide'
-        ? { visit, step: 'form', session: state.session, attempt: 0, error: null }
+        ? { visit, step: 'form', session: state.session, attempt: 0, error: null, autoRetries: 0 }
         : state;
     case 'show_guide':
       return state.step === 'form'
         ? { visit, step: 'guide', session: state.session, focusStep: action.focusStep ?? null }
         : state;
     case 'verify_started':
-      return state.step === 'form'
-        ? { visit, step: 'verifying', session: state.session, attempt: state.attempt + 1 }
-        : state;
+      if (state.step !== 'form') return state;
+      if (action.auto && state.autoRetries >= maxAutoRetries) return state;
+      return {
+        visit,
+        step: 'verifying',
+        session: state.session,
+        attempt: state.attempt + 1,
+        retrying: state.error,
+        autoRetries: action.auto ? state.autoRetries + 1 : 0,
+      };
     case 'verify_cancelled':
       return state.step === 'verifying' && state.attempt === action.attempt
-        ? { visit, step: 'form', session: state.session, attempt: state.attempt, error: null }
+        ? {
+            visit,
+            step: 'form',
+            session: state.session,
+            attempt: state.attempt,
+            error: null,
+            autoRetries: 0,
+          }
         : state;
     case 'verify_succeeded':
       return state.step === 'verifying' && state.attempt === action.attempt
@@ -138,12 +187,20 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
       if (state.step !== 'verifying' || state.attempt !== action.attempt) return state;
       const reason = endReasonOf(action.error);
       if (reason) return { visit, step: 'ended', reason, session: state.session, from: state.step };
+      // One outcome, one reference: a retry that fails the same way keeps the first reference,
+      // so support hears of one problem, not of each try.
+      const previous = state.retrying;
+      const error =
+        previous?.code === action.error.code && previous.requestId !== null
+          ? { ...action.error, requestId: previous.requestId }
+          : action.error;
       return {
         visit,
         step: 'form',
         session: state.session,
         attempt: state.attempt,
-        error: action.error,
+        error,
+        autoRetries: state.autoRetries,
       };
     }
     case 'review':
@@ -185,7 +242,14 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
         : state;
     case 'edit_key':
       return state.step === 'preview' || (state.step === 'confirm' && !state.submitting)
-        ? { visit, step: 'form', session: state.session, attempt: state.attempt, error: null }
+        ? {
+            visit,
+            step: 'form',
+            session: state.session,
+            attempt: state.attempt,
+            error: null,
+            autoRetries: 0,
+          }
         : state;
     case 'confirm_started':
       // Same step, so the visit does not change: no new step_viewed.
@@ -194,7 +258,18 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
         : state;
     case 'confirm_succeeded':
       return state.step === 'confirm'
-        ? { visit, step: 'success', session: state.session, account: action.account }
+        ? {
+            visit,
+            step: 'success',
+            session: state.session,
+            account: action.account,
+            linked: {
+              owner: state.verification.owner,
+              users: Object.values(state.preview.countsByStatus).reduce((a, b) => a + b, 0),
+              roles: state.preview.roles.length,
+              final: state.preview.status === 'complete',
+            },
+          }
         : state;
     case 'confirm_failed': {
       if (state.step !== 'confirm') return state;
@@ -207,6 +282,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
           session: state.session,
           attempt: state.attempt,
           error: action.error,
+          autoRetries: 0,
         };
       }
       return { ...state, submitting: false, error: action.error };

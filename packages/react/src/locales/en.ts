@@ -1,7 +1,9 @@
 import type { AccountSummary } from '@keylink/contract';
+import { intlFormat } from '../messages/intlFormat';
 import type { LinkAccountLocale } from '../messages/LinkAccountLocale';
 
-const users = (count: number) => `${count} ${count === 1 ? 'user' : 'users'}`;
+const { count, number, plural, seconds } = intlFormat('en');
+const users = (value: number) => count(value, { one: 'user', other: 'users' });
 
 /** "pinecone-bakery.example, with José Núñez’s key": what names an account to the person. */
 function describeAccount(account: AccountSummary): string {
@@ -20,11 +22,12 @@ function describeCompany(company: string | null, owner: string | null): string {
  *
  * @example
  * import { LinkAccount, en } from '@keylink/react';
- * <LinkAccount locale={en} messages={{ connect: 'Link now' }} … />
+ * <LinkAccount locale={en} messages={{ confirmButton: 'Link now' }} … />
  */
 export const en: LinkAccountLocale = {
   tag: 'en',
   messages: {
+    number,
     widgetLabel: 'Link account',
     loading: 'Loading…',
     cancel: 'Cancel',
@@ -48,6 +51,9 @@ export const en: LinkAccountLocale = {
     contactSupport: (label) => `Contact ${label}:`,
     guideContinue: 'I have my key',
     guideContinueReconnect: 'I have my new key',
+    guideShortcut: 'Already have a key?',
+    guidePasteIt: 'Paste it',
+    nextStep: 'Next step',
 
     formHeading: (provider) => `Enter your ${provider} credentials`,
     formHeadingReconnect: (provider) => `Enter your new ${provider} credentials`,
@@ -63,8 +69,8 @@ export const en: LinkAccountLocale = {
       `This ${label} is longer than ${max} characters. Check that you pasted only the key.`,
     formatWarning: (label) =>
       `This does not look like a usual ${label}. Check that you copied all of it; you can still connect.`,
-    connect: 'Connect',
-    connectReconnect: 'Replace key',
+    connect: 'Check key',
+    connectReconnect: 'Check new key',
     backToGuide: 'Back to the guide',
     showGuideStep: (step) => `Show step ${step} of the guide`,
 
@@ -76,7 +82,9 @@ export const en: LinkAccountLocale = {
       invalid_credentials: ({ provider, guideStep, hasRegions }) =>
         `${provider} did not accept this key: it may be mistyped${hasRegions ? ', for another region' : ''} or revoked. Check that you pasted all of it${hasRegions ? ' and chose the right region' : ''}; if it still fails, generate a new key${guideStep ? ` (step ${guideStep} of the guide)` : ' as the guide shows'} and paste it here.`,
       insufficient_permissions: ({ provider }) =>
-        `This key is not allowed to read your company's people in ${provider}: it may belong to someone who is not a super admin, or API access may not be enabled for your company yet. Ask a super admin to create the key, or ask ${provider} to enable API access.`,
+        `This key works, but it is not allowed to read your company's people in ${provider}: it was made by someone who is not a super admin. Ask a super admin to create the key by following the guide, then paste it here.`,
+      api_not_enabled: ({ provider }) =>
+        `${provider} refuses every key from your company because its API access is not enabled yet. Ask ${provider} support to enable API access; once they confirm, generate a new key and paste it here.`,
       provider_rate_limited: ({ provider }) =>
         `${provider} is receiving too many requests right now. We will try again for you.`,
       provider_unavailable: ({ provider }) =>
@@ -101,7 +109,7 @@ export const en: LinkAccountLocale = {
       session_used: () =>
         'This link has already been used. Go back to the app to see your connection.',
       session_not_verified: () =>
-        'Your key needs to be checked again before connecting. Paste it and select Connect.',
+        'Your key needs to be checked again before linking. Paste it and select Check key.',
       too_many_attempts: () =>
         'Too many keys were tried with this link. Go back to the app and start again.',
       rate_limited: ({ retryAfterSeconds }) =>
@@ -118,8 +126,13 @@ export const en: LinkAccountLocale = {
       unexpected_response: () =>
         'The server sent an answer we did not understand. Try again; if it keeps happening, contact support.',
     },
-    retryingIn: (seconds) => `Retrying in ${seconds} s…`,
+    retryingIn: (left, attempt, max) =>
+      `Trying again in ${seconds(left)} (try ${attempt} of ${max})…`,
     retryNow: 'Retry now',
+    retryStopped: (tries) =>
+      `We tried again ${tries} ${plural(tries, { one: 'time', other: 'times' })} for you. Try again when you are ready.`,
+    retryPaused:
+      'You changed the key, so we stopped trying again. Check the key when you are ready.',
     errorReference: (requestId) => `Reference for support: ${requestId}`,
 
     previewHeading: 'Here is what we found',
@@ -141,31 +154,34 @@ export const en: LinkAccountLocale = {
     previewRefreshFailed: 'The counts could not be refreshed.',
     progressLabel: 'Reading users',
     progressText: (usersSeen, pagesRead) =>
-      `${users(usersSeen)} read so far (${pagesRead} ${pagesRead === 1 ? 'page' : 'pages'})…`,
+      `${users(usersSeen)} read so far (${count(pagesRead, { one: 'page', other: 'pages' })})…`,
     statusHeading: 'Users by status',
-    totalUsers: (count) => users(count),
+    totalUsers: (value) => users(value),
     statuses: { active: 'Active', invited: 'Invited', pending: 'Pending', inactive: 'Inactive' },
     sampleHeading: 'A few of the users',
     sampleColumns: { name: 'Name', email: 'Email', title: 'Title', roles: 'Roles' },
     emptyValue: '—',
     rolesHeading: 'Roles',
-    roleUsers: (count) => (count === null ? 'count unknown' : users(count)),
+    roleUsers: (value) => (value === null ? 'count unknown' : users(value)),
+    roleCounting: 'counting…',
     previewContinue: 'Continue',
     useDifferentKey: 'Use a different key',
 
     confirmHeading: 'Confirm the connection',
     confirmHeadingReconnect: 'Confirm the new key',
     confirmSummary: (userCount, roles, provider, final) =>
-      `${final ? '' : 'At least '}${users(userCount)} and ${roles} ${roles === 1 ? 'role' : 'roles'} will sync from ${provider}.`,
+      `${final ? '' : 'At least '}${users(userCount)} and ${count(roles, { one: 'role', other: 'roles' })} will sync from ${provider}.`,
     confirmReplace: (provider) => `The ${provider} key in use now will be replaced by this one.`,
     confirmRegion: (region) => `Region: ${region}`,
-    confirmButton: 'Connect',
+    confirmButton: 'Link account',
     confirmButtonReconnect: 'Replace key',
-    confirming: 'Connecting…',
+    confirming: 'Linking…',
 
     successHeading: "You're all set",
     successText: (provider) => `${provider} is connected. Your users and roles will sync shortly.`,
     successTextReconnect: (provider) => `Your ${provider} key has been replaced. Syncing goes on.`,
+    successLinkedFor: (organisation, provider) => `${organisation} is linked to ${provider}.`,
+    done: 'Done',
 
     endHeadings: {
       session_expired: 'This link has expired',

@@ -1,7 +1,9 @@
 import type { AccountSummary } from '@keylink/contract';
+import { intlFormat } from '../messages/intlFormat';
 import type { LinkAccountLocale } from '../messages/LinkAccountLocale';
 
-const users = (count: number) => `${count} ${count <= 1 ? 'utilisateur' : 'utilisateurs'}`;
+const { count, number, seconds } = intlFormat('fr');
+const users = (value: number) => count(value, { one: 'utilisateur', other: 'utilisateurs' });
 
 /** « pinecone-bakery.example, avec la clé de José Núñez » : ce qui nomme un compte. */
 function describeAccount(account: AccountSummary): string {
@@ -26,6 +28,7 @@ function describeCompany(company: string | null, owner: string | null): string {
 export const fr: LinkAccountLocale = {
   tag: 'fr',
   messages: {
+    number,
     widgetLabel: 'Connecter un compte',
     loading: 'Chargement…',
     cancel: 'Annuler',
@@ -49,6 +52,9 @@ export const fr: LinkAccountLocale = {
     contactSupport: (label) => `Contacter ${label} :`,
     guideContinue: 'J’ai ma clé',
     guideContinueReconnect: 'J’ai ma nouvelle clé',
+    guideShortcut: 'Vous avez déjà une clé ?',
+    guidePasteIt: 'Collez-la',
+    nextStep: 'Étape suivante',
 
     formHeading: (provider) => `Saisissez vos identifiants ${provider}`,
     formHeadingReconnect: (provider) => `Saisissez vos nouveaux identifiants ${provider}`,
@@ -64,8 +70,8 @@ export const fr: LinkAccountLocale = {
       `Ce champ (${label}) dépasse ${max} caractères. Vérifiez que vous n’avez collé que la clé.`,
     formatWarning: (label) =>
       `Cette valeur (${label}) ne ressemble pas au format habituel. Vérifiez qu’elle est complète ; vous pouvez quand même vous connecter.`,
-    connect: 'Connecter',
-    connectReconnect: 'Remplacer la clé',
+    connect: 'Vérifier la clé',
+    connectReconnect: 'Vérifier la nouvelle clé',
     backToGuide: 'Retour au guide',
     showGuideStep: (step) => `Voir l’étape ${step} du guide`,
 
@@ -77,7 +83,9 @@ export const fr: LinkAccountLocale = {
       invalid_credentials: ({ provider, guideStep, hasRegions }) =>
         `${provider} n’a pas accepté cette clé : elle est peut-être mal copiée${hasRegions ? ', d’une autre région' : ''} ou révoquée. Vérifiez que vous l’avez collée en entier${hasRegions ? ' et choisi la bonne région' : ''} ; si cela échoue encore, générez une nouvelle clé${guideStep ? ` (étape ${guideStep} du guide)` : ' comme l’indique le guide'} et collez-la ici.`,
       insufficient_permissions: ({ provider }) =>
-        `Cette clé n’a pas le droit de lire les personnes de votre entreprise dans ${provider} : elle appartient peut-être à quelqu’un qui n’est pas super administrateur, ou l’accès API n’est pas encore activé pour votre entreprise. Demandez à un super administrateur de créer la clé, ou à ${provider} d’activer l’accès API.`,
+        `Cette clé fonctionne, mais elle n’a pas le droit de lire les personnes de votre entreprise dans ${provider} : elle a été créée par quelqu’un qui n’est pas super administrateur. Demandez à un super administrateur de créer la clé en suivant le guide, puis collez-la ici.`,
+      api_not_enabled: ({ provider }) =>
+        `${provider} refuse toutes les clés de votre entreprise, car son accès API n’est pas encore activé. Demandez au support ${provider} d’activer l’accès API ; une fois l’activation confirmée, générez une nouvelle clé et collez-la ici.`,
       provider_rate_limited: ({ provider }) =>
         `${provider} reçoit trop de demandes en ce moment. Nous réessaierons pour vous.`,
       provider_unavailable: ({ provider }) =>
@@ -104,7 +112,7 @@ export const fr: LinkAccountLocale = {
       session_used: () =>
         'Ce lien a déjà été utilisé. Revenez dans l’application pour voir votre connexion.',
       session_not_verified: () =>
-        'Votre clé doit être vérifiée à nouveau avant la connexion. Collez-la et sélectionnez Connecter.',
+        'Votre clé doit être vérifiée à nouveau avant d’associer le compte. Collez-la et sélectionnez Vérifier la clé.',
       too_many_attempts: () =>
         'Trop de clés ont été essayées avec ce lien. Revenez dans l’application et recommencez.',
       rate_limited: ({ retryAfterSeconds }) =>
@@ -122,8 +130,13 @@ export const fr: LinkAccountLocale = {
       unexpected_response: () =>
         'Le serveur a envoyé une réponse incompréhensible. Réessayez ; si cela se reproduit, contactez le support.',
     },
-    retryingIn: (seconds) => `Nouvel essai dans ${seconds} s…`,
+    retryingIn: (left, attempt, max) =>
+      `Nouvel essai dans ${seconds(left)} (essai ${attempt} sur ${max})…`,
     retryNow: 'Réessayer maintenant',
+    retryStopped: (tries) =>
+      `Nous avons réessayé ${number(tries)} fois pour vous. Réessayez quand vous le souhaitez.`,
+    retryPaused:
+      'Vous avez modifié la clé : nous avons arrêté les nouveaux essais. Vérifiez la clé quand vous êtes prêt.',
     errorReference: (requestId) => `Référence pour le support : ${requestId}`,
 
     previewHeading: 'Voici ce que nous avons trouvé',
@@ -146,34 +159,38 @@ export const fr: LinkAccountLocale = {
     previewRefreshFailed: 'Les chiffres n’ont pas pu être actualisés.',
     progressLabel: 'Lecture des utilisateurs',
     progressText: (usersSeen, pagesRead) =>
-      `${users(usersSeen)} lus pour l’instant (${pagesRead} ${pagesRead <= 1 ? 'page' : 'pages'})…`,
+      `${users(usersSeen)} lus pour l’instant (${count(pagesRead, { one: 'page', other: 'pages' })})…`,
     statusHeading: 'Utilisateurs par statut',
-    totalUsers: (count) => users(count),
+    totalUsers: (value) => users(value),
     statuses: { active: 'Actifs', invited: 'Invités', pending: 'En attente', inactive: 'Inactifs' },
     sampleHeading: 'Quelques utilisateurs',
     sampleColumns: { name: 'Nom', email: 'E-mail', title: 'Poste', roles: 'Rôles' },
     emptyValue: '—',
     rolesHeading: 'Rôles',
-    roleUsers: (count) => (count === null ? 'nombre inconnu' : users(count)),
+    roleUsers: (value) => (value === null ? 'nombre inconnu' : users(value)),
+    roleCounting: 'décompte en cours…',
     previewContinue: 'Continuer',
     useDifferentKey: 'Utiliser une autre clé',
 
     confirmHeading: 'Confirmez la connexion',
     confirmHeadingReconnect: 'Confirmez la nouvelle clé',
     confirmSummary: (userCount, roles, provider, final) =>
-      `${final ? '' : 'Au moins '}${users(userCount)} et ${roles} ${roles <= 1 ? 'rôle' : 'rôles'} seront synchronisés depuis ${provider}.`,
+      `${final ? '' : 'Au moins '}${users(userCount)} et ${count(roles, { one: 'rôle', other: 'rôles' })} seront synchronisés depuis ${provider}.`,
     confirmReplace: (provider) =>
       `La clé ${provider} utilisée aujourd’hui sera remplacée par celle-ci.`,
     confirmRegion: (region) => `Région : ${region}`,
-    confirmButton: 'Connecter',
+    confirmButton: 'Associer le compte',
     confirmButtonReconnect: 'Remplacer la clé',
-    confirming: 'Connexion…',
+    confirming: 'Association…',
 
     successHeading: 'Tout est prêt',
     successText: (provider) =>
       `${provider} est connecté. Vos utilisateurs et rôles seront synchronisés sous peu.`,
     successTextReconnect: (provider) =>
       `Votre clé ${provider} a été remplacée. La synchronisation continue.`,
+    successLinkedFor: (organisation, provider) =>
+      `Le compte de ${organisation} est associé à ${provider}.`,
+    done: 'Terminé',
 
     endHeadings: {
       session_expired: 'Ce lien a expiré',

@@ -24,6 +24,8 @@ export type LinkAccountEndReason =
  * order words and make plurals its own way.
  */
 export interface LinkAccountMessages {
+  /** A count as the language writes it ("10,000", "10 000", "10.000"). */
+  number: (value: number) => string;
   widgetLabel: string;
   loading: string;
   cancel: string;
@@ -48,6 +50,12 @@ export interface LinkAccountMessages {
   contactSupport: (label: string) => string;
   guideContinue: string;
   guideContinueReconnect: string;
+  /** The guide's first line, for someone who already has a key: "Already have a key?" */
+  guideShortcut: string;
+  /** The button beside it that goes straight to the field. */
+  guidePasteIt: string;
+  /** Opens the next step of the guide. */
+  nextStep: string;
 
   formHeading: (provider: string) => string;
   formHeadingReconnect: (provider: string) => string;
@@ -71,8 +79,13 @@ export interface LinkAccountMessages {
 
   errorHeading: string;
   errors: Record<LinkAccountErrorCode, (context: ErrorMessageContext) => string>;
-  retryingIn: (seconds: number) => string;
+  /** The automatic retry's countdown: seconds left, which try this is, and how many there are. */
+  retryingIn: (seconds: number, attempt: number, max: number) => string;
   retryNow: string;
+  /** The automatic retries are spent: the person tries again when ready. */
+  retryStopped: (tries: number) => string;
+  /** The key was edited during the countdown, so nothing is sent until the person says so. */
+  retryPaused: string;
   errorReference: (requestId: string) => string;
 
   previewHeading: string;
@@ -104,6 +117,8 @@ export interface LinkAccountMessages {
   emptyValue: string;
   rolesHeading: string;
   roleUsers: (count: number | null) => string;
+  /** A role's count while the provider is still being read. */
+  roleCounting: string;
   previewContinue: string;
   useDifferentKey: string;
 
@@ -119,6 +134,10 @@ export interface LinkAccountMessages {
   successHeading: string;
   successText: (provider: string) => string;
   successTextReconnect: (provider: string) => string;
+  /** Whose account was linked: the host's name for the organisation, and the provider. */
+  successLinkedFor: (organisation: string, provider: string) => string;
+  /** Closes the dialog once the account is linked. */
+  done: string;
 
   endHeadings: Record<LinkAccountEndReason, string>;
   endTexts: Record<LinkAccountEndReason, string>;

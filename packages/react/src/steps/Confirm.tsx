@@ -83,7 +83,9 @@ export function Confirm(props: ConfirmProps) {
           </p>
         </div>
       ) : null}
-      {error ? <ErrorNotice error={error} provider={provider.name} /> : null}
+      {error ? (
+        <ErrorNotice error={error} provider={provider.name} support={provider.support} />
+      ) : null}
       <div className="kl-actions">
         <button
           type="button"

@@ -4,7 +4,8 @@ import type { FormEvent } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { LinkAccountError } from '../api/LinkAccountError';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { RetryCountdown } from '../components/RetryCountdown';
+import { ExternalLink } from '../components/ExternalLink';
+import { RateLimitRetry } from '../components/RateLimitRetry';
 import { StepHeading } from '../components/StepHeading';
 import type { CredentialForm as CredentialFormState } from '../flow/useCredentialForm';
 import { useMessages } from '../flow/WidgetContext';
@@ -15,20 +16,28 @@ interface CredentialFormProps {
   form: CredentialFormState;
   /** The last verification's failure, kept until the next try. */
   error: LinkAccountError | null;
+  /** Automatic retries already made after rate limits, in a row. */
+  autoRetries: number;
+  /** Whether the form still holds exactly what the person last submitted. */
+  matchesSubmitted: (values: unknown) => boolean;
   onSubmit: (event?: FormEvent) => void;
+  /** Resends what the person submitted (after a rate limit), never anything else. */
+  onAutoRetry: () => void;
   onShowGuide: (focusStep?: number) => void;
   onCancel: () => void;
 }
 
 /** The region (when the provider has several) and the credential fields, then Connect. */
 export function CredentialForm(props: CredentialFormProps) {
-  const { session, form, error, onSubmit, onShowGuide, onCancel } = props;
+  const { session, form, error, autoRetries, onSubmit, onShowGuide, onCancel } = props;
   const messages = useMessages();
   const regionId = useId();
   const { provider } = session;
   const reconnect = session.mode === 'reconnect';
   const guideStep =
     provider.credentialFields.find((field) => field.guideStep !== undefined)?.guideStep ?? null;
+  // Where to ask the provider for API access: its first help link.
+  const helpLink = provider.helpLinks[0];
   const regionValue = useWatch({ control: form.control, name: 'region' });
   const selectedRegion = provider.regions.find((region) => region.id === regionValue);
   const regionError = form.formState.errors.region?.message;
@@ -51,12 +60,30 @@ export function CredentialForm(props: CredentialFormProps) {
         <ErrorNotice
           error={error}
           provider={provider.name}
+          support={provider.support}
           guideStep={guideStep}
           hasRegions={provider.regions.length > 0}
         >
           {error.code === 'provider_rate_limited' ? (
-            <RetryCountdown seconds={error.retryAfterSeconds ?? 10} onRetry={onSubmit} />
+            <RateLimitRetry
+              form={form}
+              seconds={error.retryAfterSeconds ?? 10}
+              autoRetries={autoRetries}
+              matchesSubmitted={props.matchesSubmitted}
+              onAutoRetry={props.onAutoRetry}
+              onTryAgain={onSubmit}
+            />
           ) : null}
+          {error.code === 'insufficient_permissions' ? (
+            <button
+              type="button"
+              className="kl-button kl-button-secondary"
+              onClick={() => onShowGuide(1)}
+            >
+              {messages.showGuideStep(1)}
+            </button>
+          ) : null}
+          {error.code === 'api_not_enabled' && helpLink ? <ExternalLink link={helpLink} /> : null}
           {error.code === 'invalid_credentials' ? (
             <button
               type="button"

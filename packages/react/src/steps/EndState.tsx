@@ -2,6 +2,7 @@ import type { LinkSession } from '@keylink/contract';
 import { ProviderHeader } from '../components/ProviderHeader';
 import { StepHeading } from '../components/StepHeading';
 import { useMessages } from '../flow/WidgetContext';
+import { SupportContact } from '../components/SupportContact';
 import type { LinkAccountEndReason } from '../messages/LinkAccountMessages';
 
 interface EndStateProps {
@@ -22,6 +23,11 @@ export function EndState({ reason, session }: EndStateProps) {
       <div className="kl-step kl-end">
         <StepHeading>{messages.endHeadings[reason]}</StepHeading>
         <p role="status">{messages.endTexts[reason]}</p>
+        {session ? (
+          <p className="kl-muted">
+            <SupportContact support={session.provider.support} />
+          </p>
+        ) : null}
       </div>
     </>
   );

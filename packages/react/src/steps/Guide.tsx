@@ -1,36 +1,56 @@
 import type { LinkSession } from '@keylink/contract';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ExternalLink } from '../components/ExternalLink';
-import { IllustrationButton } from '../components/IllustrationButton';
 import { StepHeading } from '../components/StepHeading';
+import { SupportContact } from '../components/SupportContact';
 import { useMessages } from '../flow/WidgetContext';
+import { GuideStepItem } from './GuideStepItem';
 
 interface GuideProps {
   session: LinkSession;
-  /** A 1-based step to bring into focus (coming back from an error that points at it). */
+  /** A 1-based step to open and focus (coming back from an error that points at it). */
   focusStep: number | null;
   onContinue: () => void;
   onCancel: () => void;
 }
 
-/** The provider's guide: what is needed first, numbered steps with pictures, what will sync. */
+/**
+ * The provider's guide, compact: a shortcut to the field for someone who already has a key, the
+ * prerequisites folded, the steps opened one at a time (the first to start with), what will sync.
+ */
 export function Guide({ session, focusStep, onContinue, onCancel }: GuideProps) {
   const messages = useMessages();
   const { provider } = session;
-  const stepsRef = useRef<HTMLOListElement>(null);
+  const id = useId();
+  const [openStep, setOpenStep] = useState(focusStep ?? 1);
+  const toggles = useRef<(HTMLButtonElement | null)[]>([]);
+  const total = provider.guide.length;
+  const continueLabel =
+    session.mode === 'reconnect' ? messages.guideContinueReconnect : messages.guideContinue;
 
+  // The guide mounts afresh each time it is shown, so the step to focus is already the open one.
   useEffect(() => {
-    if (focusStep === null) return;
-    const item = stepsRef.current?.children[focusStep - 1];
-    if (item instanceof HTMLElement) item.focus();
+    if (focusStep !== null) toggles.current[focusStep - 1]?.focus();
   }, [focusStep]);
+
+  const openNext = (step: number) => {
+    setOpenStep(step + 1);
+    toggles.current[step]?.focus();
+  };
 
   return (
     <div className="kl-step kl-guide">
       <StepHeading>{messages.guideHeading}</StepHeading>
+      <p className="kl-shortcut">
+        <span>{messages.guideShortcut}</span>{' '}
+        <button type="button" className="kl-button kl-button-secondary" onClick={onContinue}>
+          {messages.guidePasteIt}
+          <span aria-hidden="true"> →</span>
+        </button>
+      </p>
       {provider.notices.length > 0 ? (
-        <section className="kl-section">
-          <h4 className="kl-section-title">{messages.prerequisitesHeading}</h4>
+        <details className="kl-section kl-disclosure">
+          <summary className="kl-section-title">{messages.prerequisitesHeading}</summary>
           <ul className="kl-notices">
             {/* Descriptor lists are static: their positions are stable keys, titles may repeat. */}
             {provider.notices.map((notice, index) => (
@@ -44,21 +64,25 @@ export function Guide({ session, focusStep, onContinue, onCancel }: GuideProps) 
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ) : null}
       <section className="kl-section">
         <h4 className="kl-section-title">{messages.stepsHeading}</h4>
-        <ol ref={stepsRef} className="kl-guide-steps">
+        <ol className="kl-guide-steps">
           {provider.guide.map((step, index) => (
-            <li key={index} className="kl-guide-step" tabIndex={-1}>
-              <IllustrationButton illustration={step.illustration} />
-              <div>
-                <p className="kl-muted">{messages.stepNumber(index + 1, provider.guide.length)}</p>
-                <p className="kl-guide-step-title">{step.title}</p>
-                <p>{step.text}</p>
-                {step.link ? <ExternalLink link={step.link} /> : null}
-              </div>
-            </li>
+            <GuideStepItem
+              key={index}
+              step={step}
+              number={index + 1}
+              total={total}
+              panelId={`${id}-step-${index + 1}`}
+              open={openStep === index + 1}
+              toggleRef={(element) => {
+                toggles.current[index] = element;
+              }}
+              onToggle={() => setOpenStep((current) => (current === index + 1 ? 0 : index + 1))}
+              onNext={index + 1 < total ? () => openNext(index + 1) : null}
+            />
           ))}
         </ol>
       </section>
@@ -83,16 +107,13 @@ export function Guide({ session, focusStep, onContinue, onCancel }: GuideProps) 
             </li>
           ))}
           <li>
-            {messages.contactSupport(provider.support.label)}{' '}
-            <a className="kl-link" href={`mailto:${provider.support.email}`}>
-              {provider.support.email}
-            </a>
+            <SupportContact support={provider.support} />
           </li>
         </ul>
       </section>
       <div className="kl-actions">
         <button type="button" className="kl-button kl-button-primary" onClick={onContinue}>
-          {session.mode === 'reconnect' ? messages.guideContinueReconnect : messages.guideContinue}
+          {continueLabel}
         </button>
         <button type="button" className="kl-button kl-button-ghost" onClick={onCancel}>
           {messages.cancel}

@@ -83,7 +83,7 @@ export function Preview(props: PreviewProps) {
           </button>
         </p>
       ) : null}
-      <PreviewDetails preview={preview} />
+      <PreviewDetails preview={preview} roleLabels={session.provider.roles} />
       <div className="kl-actions">
         <button
           type="button"

@@ -1,16 +1,36 @@
-import type { Preview, UserStatus } from '@keylink/contract';
+import type { Preview, RoleLabel, UnifiedUser, UserStatus } from '@keylink/contract';
+import { useRef } from 'react';
+import { useIsNarrow } from '../flow/useIsNarrow';
 import { useMessages } from '../flow/WidgetContext';
+import { PreviewSample } from './PreviewSample';
 
 const statusOrder: UserStatus[] = ['active', 'invited', 'pending', 'inactive'];
 
-/** Users by status, a sample table and the roles with their counts. */
-export function PreviewDetails({ preview }: { preview: Preview }) {
+/** Below this width the sample is a list of cards: a table that wide would hide columns. */
+const cardsBelowPx = 480;
+
+interface PreviewDetailsProps {
+  preview: Preview;
+  /** The roles' names and meanings in the widget's language, from the descriptor. */
+  roleLabels: readonly RoleLabel[];
+}
+
+/** Users by status, a sample of users and the roles with their counts. */
+export function PreviewDetails({ preview, roleLabels }: PreviewDetailsProps) {
   const messages = useMessages();
-  const roleNames = new Map(preview.roles.map((role) => [role.id, role.name]));
+  const ref = useRef<HTMLDivElement>(null);
+  const narrow = useIsNarrow(ref, cardsBelowPx);
+  const labels = new Map(roleLabels.map((label) => [label.id, label]));
+  const roleName = (id: string, fallback: string) => labels.get(id)?.name ?? fallback;
+  const roleNames = new Map(preview.roles.map((role) => [role.id, roleName(role.id, role.name)]));
+  const rolesOf = (user: UnifiedUser) =>
+    user.roles.map((id) => roleNames.get(id) ?? id).join(', ') || messages.emptyValue;
   const total = statusOrder.reduce((sum, status) => sum + preview.countsByStatus[status], 0);
-  const dash = messages.emptyValue;
+  // Until the walk is over the per-role counts only cover the users read so far: say so.
+  const counting = preview.status === 'running';
+
   return (
-    <>
+    <div ref={ref}>
       <section className="kl-section">
         <h4 className="kl-section-title">{messages.statusHeading}</h4>
         <p>{messages.totalUsers(total)}</p>
@@ -18,52 +38,31 @@ export function PreviewDetails({ preview }: { preview: Preview }) {
           {statusOrder.map((status) => (
             <div key={status} className="kl-count">
               <dt>{messages.statuses[status]}</dt>
-              <dd>{preview.countsByStatus[status]}</dd>
+              <dd>{messages.number(preview.countsByStatus[status])}</dd>
             </div>
           ))}
         </dl>
       </section>
       {preview.sample.length > 0 ? (
-        <section className="kl-section">
-          <h4 className="kl-section-title">{messages.sampleHeading}</h4>
-          <div className="kl-table-wrap">
-            <table className="kl-table">
-              <caption className="kl-sr-only">{messages.sampleHeading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{messages.sampleColumns.name}</th>
-                  <th scope="col">{messages.sampleColumns.email}</th>
-                  <th scope="col">{messages.sampleColumns.title}</th>
-                  <th scope="col">{messages.sampleColumns.roles}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.sample.map((user) => (
-                  <tr key={user.id}>
-                    <td>{user.name ?? user.preferredName ?? dash}</td>
-                    <td>{user.email ?? dash}</td>
-                    <td>{user.title ?? dash}</td>
-                    <td>{user.roles.map((id) => roleNames.get(id) ?? id).join(', ') || dash}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <PreviewSample users={preview.sample} cards={narrow} rolesOf={rolesOf} />
       ) : null}
       {preview.roles.length > 0 ? (
         <section className="kl-section">
           <h4 className="kl-section-title">{messages.rolesHeading}</h4>
           <ul className="kl-roles">
-            {preview.roles.map((role) => (
-              <li key={role.id}>
-                <strong>{role.name}</strong>: {messages.roleUsers(role.userCount)}
-                {role.description ? <span className="kl-muted"> · {role.description}</span> : null}
-              </li>
-            ))}
+            {preview.roles.map((role) => {
+              const description = labels.get(role.id)?.description ?? role.description;
+              return (
+                <li key={role.id}>
+                  <strong>{roleName(role.id, role.name)}</strong>:{' '}
+                  {counting ? messages.roleCounting : messages.roleUsers(role.userCount)}
+                  {description ? <span className="kl-muted"> · {description}</span> : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
-    </>
+    </div>
   );
 }

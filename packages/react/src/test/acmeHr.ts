@@ -10,6 +10,7 @@ export const ACME_KEY = 'acme_s3cr3tk3y';
 /** A made-up provider: if the widget renders it, the widget knows nothing of Lattice. */
 export const acmeHr: ProviderDescriptor = ProviderDescriptor.parse({
   id: 'acme-hr',
+  language: 'en',
   name: 'Acme HR',
   logo: { svg: svg('Acme'), alt: 'Acme HR logo' },
   regions: [
@@ -48,6 +49,10 @@ export const acmeHr: ProviderDescriptor = ProviderDescriptor.parse({
   syncedData: [
     { id: 'users', label: 'People', description: 'Names, emails and titles' },
     { id: 'roles', label: 'Roles', description: 'Who is an owner' },
+  ],
+  roles: [
+    { id: 'owner', name: 'Owner', description: 'Runs Acme' },
+    { id: 'member', name: 'Member', description: '' },
   ],
   helpLinks: [{ label: 'Acme help centre', url: 'https://help.acme.example/tokens' }],
   support: { label: 'Widget support', email: 'support@keylink.example' },

@@ -90,12 +90,12 @@ export async function openForm(user: User) {
   return screen.findByLabelText('Acme token');
 }
 
-/** Pastes a key and selects Connect. */
+/** Pastes a key and selects Check key. */
 export async function submitKey(user: User, key = ACME_KEY) {
   const field = await openForm(user);
   await user.click(field);
   await user.paste(key);
-  await user.click(screen.getByRole('button', { name: 'Connect' }));
+  await user.click(screen.getByRole('button', { name: 'Check key' }));
 }
 
 /** Every argument the host's callbacks received, as text, to look for the key in. */

@@ -16,7 +16,7 @@ const spreadBatch = 500;
 /** How long a claimed check is this instance's before another may run it. */
 const claimMs = 120_000;
 
-const refusals = new Set(['invalid_credentials', 'insufficient_permissions']);
+const refusals = new Set(['invalid_credentials', 'insufficient_permissions', 'api_not_enabled']);
 
 /**
  * Re-checks every active account's key once per interval with the connector's

@@ -75,10 +75,12 @@ export const faults: readonly Fault[] = [
     status: 422,
     ...once,
   },
+  // A 403 on every call, /v1/me included: Lattice refuses the key everywhere, which is what it
+  // does before it turns on a company's API access.
   {
     name: '403',
     answer: () => text(403, 'Forbidden'),
-    code: 'insufficient_permissions',
+    code: 'api_not_enabled',
     status: 422,
     ...once,
   },

@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import { confirmSession, parseIdempotencyKey } from '../confirm';
 import type { AppEnv, Deps } from '../context';
 import { HttpError } from '../http/HttpError';
+import { localizedDescriptor, negotiateLanguage } from '../http/language';
 import { respond } from '../http/respond';
 import { parseWith, readJsonBody } from '../http/validate';
 import type { PreviewWalker } from '../previewWalker';
@@ -21,12 +22,13 @@ import { verifySession } from '../verify';
 export function linkRoutes(deps: Deps, walker: PreviewWalker): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  // The descriptor comes in the widget's language (Accept-Language), saying which it picked.
   app.get('/session', (c) => {
     const session = c.get('session');
     assertSessionOpen(deps, session);
     const connector = connectorOf(deps, session.provider);
     return respond(LinkSession, {
-      provider: connector.descriptor,
+      provider: localizedDescriptor(c, connector),
       mode: session.account_id === null ? 'create' : 'reconnect',
       expiresAt: session.expires_at,
       originOwnerName: session.origin_owner_name,
@@ -40,7 +42,9 @@ export function linkRoutes(deps: Deps, walker: PreviewWalker): Hono<AppEnv> {
     // Before anything else: a refused call costs the provider nothing and the session no attempt.
     await deps.limits.verify(session.id, c.env.clientAddress);
     const request = parseWith(VerifyRequest, await readJsonBody(c.req.raw), 'verify request');
-    const result = await verifySession(deps, walker, session, request, c.req.raw.signal);
+    // Field messages come from the descriptor in the widget's language.
+    const language = negotiateLanguage(c);
+    const result = await verifySession(deps, walker, session, request, c.req.raw.signal, language);
     c.get('log').info(
       { sessionId: session.id, access: result.verification.access, preview: result.preview.status },
       'credentials verified',

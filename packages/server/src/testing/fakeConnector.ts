@@ -1,11 +1,17 @@
 import { ConnectorError } from '@keylink/contract';
-import type { Connector, Preview, ProviderDescriptor } from '@keylink/contract';
+import type {
+  Connector,
+  LocalizedDescriptors,
+  Preview,
+  ProviderDescriptor,
+} from '@keylink/contract';
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>';
 
 /** A provider with no real API, for tests that are about the server, not a provider. */
 export const fakeDescriptor: ProviderDescriptor = {
   id: 'fake',
+  language: 'en',
   name: 'Fake HR',
   logo: { svg, alt: 'Fake HR logo' },
   regions: [
@@ -17,8 +23,33 @@ export const fakeDescriptor: ProviderDescriptor = {
   notices: [],
   guide: [{ title: 'Make a key', text: 'Make a key.', illustration: { svg, alt: 'A key' } }],
   syncedData: [],
+  roles: [],
   helpLinks: [],
   support: { label: 'Support', email: 'support@example.com' },
+};
+
+/** The fake descriptor in another language: only its field's words differ. */
+function translated(
+  language: ProviderDescriptor['language'],
+  label: string,
+  requiredMessage: string,
+): ProviderDescriptor {
+  return {
+    ...fakeDescriptor,
+    language,
+    credentialFields: fakeDescriptor.credentialFields.map((field) => ({
+      ...field,
+      label,
+      requiredMessage,
+    })),
+  };
+}
+
+export const fakeDescriptors: LocalizedDescriptors = {
+  en: fakeDescriptor,
+  fr: translated('fr', 'Clé API', 'Collez la clé API : le champ est vide.'),
+  de: translated('de', 'API-Schlüssel', 'Fügen Sie den API-Schlüssel ein: Das Feld ist leer.'),
+  es: translated('es', 'Clave de API', 'Pegue la clave de API: el campo está vacío.'),
 };
 
 function emptyPreview(status: Preview['status']): Preview {
@@ -42,6 +73,7 @@ export function createFakeConnector(): Connector {
   };
   return {
     descriptor: fakeDescriptor,
+    descriptors: fakeDescriptors,
     verify: async ({ credentials, region }) => {
       check(credentials.apiKey);
       return {

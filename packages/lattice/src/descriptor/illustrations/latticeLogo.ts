@@ -20,12 +20,12 @@ export const latticeMark =
     .map(([cx, cy]) => `<circle cx="${cx}" cy="${cy}" r="2.6" fill="#ffffff"/>`)
     .join('');
 
-/** The Lattice logo the widget shows: the mark and the wordmark. */
-export const latticeLogo: Illustration = {
-  alt: 'Lattice',
+/** The Lattice logo the widget shows: the mark and the wordmark (a 140 × 40 picture). */
+export const latticeLogo = (alt: string): Illustration => ({
+  alt,
   svg:
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 140 40" width="140" height="40" font-family="system-ui, sans-serif">' +
     latticeMark +
     `<text x="50" y="28" font-size="22" font-weight="700" fill="${ink}">Lattice</text>` +
     '</svg>',
-};
+});

@@ -1,4 +1,3 @@
-import type { Illustration } from '@keylink/contract';
 import {
   arrow,
   browserWindow,
@@ -25,9 +24,8 @@ function expanded(x: number, y: number): string {
 }
 
 /** Step 2: the admin menu with Settings and Platform open and API Keys marked. */
-export const openApiKeys: Illustration = {
-  alt: 'Lattice admin menu on the left: Settings (1) and Platform (2) are expanded, and the API Keys item (3) below them is circled.',
-  svg: svgDocument(
+export const openApiKeysSvg = (clickHere: string): string =>
+  svgDocument(
     browserWindow('app.latticehq.com') +
       sidebar(170) +
       label(24, 58, 'ADMIN', { size: 10, weight: 700, fill: palette.muted }) +
@@ -52,6 +50,5 @@ export const openApiKeys: Illustration = {
       placeholder(196, 118, 150, 6) +
       placeholder(196, 132, 164, 6) +
       arrow(266, 200, 186, 200) +
-      label(274, 204.5, 'Click here', { weight: 600, fill: palette.accentText }),
-  ),
-};
+      label(274, 204.5, clickHere, { weight: 600, fill: palette.accentText }),
+  );

@@ -1,4 +1,4 @@
-import type { Illustration } from '@keylink/contract';
+import type { LatticeTexts } from '../texts/LatticeTexts';
 import { latticeMark } from './latticeLogo';
 import { arrow, clickRing, label, palette, svgDocument } from './svgParts';
 
@@ -7,39 +7,42 @@ function chevron(x: number, y: number): string {
   return `<path d="M${x} ${y}l4 4 4-4" fill="none" stroke="${palette.muted}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`;
 }
 
-/** An eye: the show/hide toggle of a secret field. */
-const eye =
-  `<path d="M290 95q8-8 16 0q-8 8-16 0z" fill="none" stroke="${palette.muted}" stroke-width="1.5"/>` +
-  `<circle cx="298" cy="95" r="2.2" fill="${palette.muted}"/>`;
-
-/** Step 5: Keylink's form with the pasted key in the API key field. */
-export const pasteApiKey: Illustration = {
-  alt: 'Keylink’s Link Account form: the Lattice API key field, holding the pasted key hidden behind dots, is circled. Below it are a region picker set to United States and a Continue button.',
-  svg: svgDocument(
+/**
+ * Step 5: Keylink's own form, drawn as the widget lays it out in the guide's language: the region
+ * first, then the key field (holding the pasted key behind dots) with its Show button, then the
+ * button that checks the key. A test compares these words with the widget's.
+ */
+export function pasteApiKeySvg(
+  words: LatticeTexts['formPicture'],
+  notes: LatticeTexts['pictureNotes'],
+): string {
+  return svgDocument(
     `<rect x="70.5" y="12.5" width="259" height="215" rx="12" fill="${palette.surface}" stroke="${palette.line}"/>` +
       `<g transform="translate(86 26) scale(0.55)">${latticeMark}</g>` +
-      label(114, 43, 'Link your Lattice account', { size: 14, weight: 700 }) +
-      label(86, 72, 'Lattice API key', { size: 12, weight: 600 }) +
-      `<rect x="86.5" y="80.5" width="227" height="29" rx="6" fill="${palette.surface}" stroke="${palette.text}"/>` +
-      label(96, 99.5, '•'.repeat(20), { size: 12, fill: palette.text }) +
-      eye +
-      clickRing(86, 80, 228, 30) +
-      label(86, 128, 'Settings › Platform › API Keys in Lattice', {
-        size: 11,
-        fill: palette.muted,
-      }) +
-      label(86, 152, 'Region', { size: 12, weight: 600 }) +
-      `<rect x="86.5" y="158.5" width="227" height="25" rx="6" fill="${palette.surface}" stroke="${palette.line}"/>` +
-      label(96, 175, 'United States', { size: 12 }) +
-      chevron(296, 169) +
-      `<rect x="86" y="194" width="228" height="24" rx="6" fill="${palette.text}"/>` +
-      label(200, 210, 'Continue', {
+      label(114, 42, words.heading, { size: 13, weight: 700 }) +
+      label(86, 68, words.region, { size: 12, weight: 600 }) +
+      `<rect x="86.5" y="74.5" width="227" height="25" rx="6" fill="${palette.surface}" stroke="${palette.line}"/>` +
+      label(96, 91, words.regionValue, { size: 12 }) +
+      chevron(296, 85) +
+      label(86, 120, words.keyLabel, { size: 12, weight: 600 }) +
+      `<rect x="86.5" y="126.5" width="162" height="29" rx="6" fill="${palette.surface}" stroke="${palette.text}"/>` +
+      label(96, 145.5, '•'.repeat(16), { size: 12, fill: palette.text }) +
+      `<rect x="254.5" y="126.5" width="59" height="29" rx="6" fill="${palette.sunken}" stroke="${palette.line}"/>` +
+      label(284, 145, words.show, { size: 11, weight: 600, anchor: 'middle' }) +
+      clickRing(86, 126, 163, 30) +
+      `<rect x="86" y="176" width="228" height="28" rx="6" fill="${palette.text}"/>` +
+      label(200, 194, words.checkButton, {
         size: 12,
         weight: 600,
         fill: palette.surface,
         anchor: 'middle',
       }) +
-      arrow(22, 95, 74, 95) +
-      label(22, 84, 'Paste', { size: 12, weight: 600, fill: palette.accentText }),
-  ),
-};
+      arrow(22, 141, 74, 141) +
+      label(44, 130, notes.paste, {
+        size: 12,
+        weight: 600,
+        fill: palette.accentText,
+        anchor: 'middle',
+      }),
+  );
+}

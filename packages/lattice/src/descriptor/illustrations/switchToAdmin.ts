@@ -1,4 +1,3 @@
-import type { Illustration } from '@keylink/contract';
 import {
   arrow,
   browserWindow,
@@ -22,10 +21,12 @@ const menu = ['Home', 'Goals', 'Reviews', 'Feedback']
   })
   .join('');
 
-/** Step 1: the Lattice home page, with "Switch to admin" at the bottom of the left menu. */
-export const switchToAdmin: Illustration = {
-  alt: 'Lattice home page. At the bottom of the left-hand menu, the “Switch to admin” item is circled.',
-  svg: svgDocument(
+/**
+ * Step 1: the Lattice home page, with "Switch to admin" at the bottom of the left menu. Lattice's
+ * labels stay English, as Lattice shows them; `clickHere` is our note, in the guide's language.
+ */
+export const switchToAdminSvg = (clickHere: string): string =>
+  svgDocument(
     browserWindow('app.latticehq.com') +
       sidebar(170) +
       menu +
@@ -43,6 +44,5 @@ export const switchToAdmin: Illustration = {
       placeholder(304, 114, 50) +
       placeholder(304, 130, 66, 6) +
       arrow(266, 209, 186, 209) +
-      label(274, 213.5, 'Click here', { weight: 600, fill: palette.accentText }),
-  ),
-};
+      label(274, 213.5, clickHere, { weight: 600, fill: palette.accentText }),
+  );
