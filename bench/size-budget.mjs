@@ -16,7 +16,10 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-export const budgets = { withLibraries: 15 * 1024, bareReact: 45 * 1024 };
+// Raised with issue 13's screens (four languages' plurals and numbers through Intl, the compact
+// guide, sample cards, capped retry, success summary): measured 17.6 and 47.9 kB after it, 14.1
+// and 43.6 kB before. The targets below are still missed; the budgets stop further growth.
+export const budgets = { withLibraries: 18 * 1024, bareReact: 48 * 1024 };
 export const targets = { withLibraries: 15 * 1024, bareReact: 40 * 1024 };
 const reactDir = join(import.meta.dirname, '..', 'packages', 'react');
 const dist = join(reactDir, 'dist');
