@@ -40,7 +40,7 @@ describe('LinkAccount account identity', () => {
       const field = screen.getByLabelText('Acme token');
       expect(field).toHaveValue(ACME_KEY);
       expect(field).toBeEnabled();
-      expect(screen.getByRole('button', { name: 'Connect' })).toBeEnabled();
+      expect(screen.getByRole('button', { name: 'Check key' })).toBeEnabled();
     },
     firstRender,
   );
@@ -52,7 +52,7 @@ describe('LinkAccount account identity', () => {
     await user.click(await screen.findByRole('button', { name: 'J’ai ma clé' }));
     await user.click(await screen.findByLabelText('Acme token'));
     await user.paste(ACME_KEY);
-    await user.click(screen.getByRole('button', { name: 'Connecter' }));
+    await user.click(screen.getByRole('button', { name: 'Vérifier la clé' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /une autre entreprise Acme HR.*pinecone\.example, avec la clé de José Núñez/,
     );

@@ -88,16 +88,16 @@ function expectNoKeyAnywhere(where: string): void {
 describe('given the key typed into the widget', () => {
   it('should keep it out of storage, cookies and the URL at every step of a successful link', async () => {
     const { user } = renderWidget();
-    await screen.findByRole('button', { name: 'I have my key' });
+    await screen.findByRole('heading', { name: en.messages.guideHeading });
     expectNoKeyAnywhere('guide');
     await submitKey(user);
     expectNoKeyAnywhere('verifying');
     await screen.findByRole('heading', { name: 'Here is what we found' });
     expectNoKeyAnywhere('preview');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await screen.findByRole('button', { name: 'Connect' });
+    await screen.findByRole('button', { name: en.messages.confirmButton });
     expectNoKeyAnywhere('confirm');
-    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await user.click(screen.getByRole('button', { name: en.messages.confirmButton }));
     await screen.findByRole('heading', { name: "You're all set" });
     expectNoKeyAnywhere('success');
   });

@@ -24,7 +24,7 @@ describe('checkCredentials', () => {
   it.each([
     ['revoked', 'invalid_credentials'],
     ['usersForbidden', 'insufficient_permissions'],
-    ['apiNotEnabled', 'insufficient_permissions'],
+    ['apiNotEnabled', 'api_not_enabled'],
     ['rateLimited', 'provider_rate_limited'],
     ['serverError', 'provider_unavailable'],
   ] as const)('given the %s key, should throw %s', async (name, code) => {
