@@ -43,6 +43,17 @@ export interface RouteDefinition extends RoutePath {
   response?: z.ZodMiniType;
 }
 
+/** What reading an account's people through its provider can answer, besides success. */
+const iamReadErrors = [
+  'not_found',
+  'account_needs_reconnect',
+  'insufficient_permissions',
+  'provider_rate_limited',
+  'provider_unavailable',
+  'provider_timeout',
+  'provider_bad_response',
+] as const satisfies readonly ErrorCode[];
+
 /**
  * Every route of Keylink's HTTP API with its schemas (`routePaths` plus summary, status, query,
  * body and answer). The server registers and documents exactly these; the widget builds its URLs
@@ -100,15 +111,7 @@ export const routes = {
     summary: "List an account's users in the unified schema",
     description:
       "The account's users in Keylink's unified schema, read through the provider with the stored key, one page at a time. A key the provider refuses marks the account `needs_reconnect`.",
-    errors: [
-      'not_found',
-      'account_needs_reconnect',
-      'insufficient_permissions',
-      'provider_rate_limited',
-      'provider_unavailable',
-      'provider_timeout',
-      'provider_bad_response',
-    ],
+    errors: iamReadErrors,
     query: ListIamUsersQuery,
     status: 200,
     response: IamUserList,
@@ -117,15 +120,7 @@ export const routes = {
     ...routePaths.getIamUser,
     summary: 'Get one user',
     description: 'One user of the account in the unified schema, read through the provider.',
-    errors: [
-      'not_found',
-      'account_needs_reconnect',
-      'insufficient_permissions',
-      'provider_rate_limited',
-      'provider_unavailable',
-      'provider_timeout',
-      'provider_bad_response',
-    ],
+    errors: iamReadErrors,
     status: 200,
     response: IamUserResponse,
   },

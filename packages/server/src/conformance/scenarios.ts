@@ -347,6 +347,24 @@ export const anyOperation: Partial<Record<ErrorCode, Producer>> = {
   internal_error: async (f, op) => on(await happy(f, op), 'broken'),
 };
 
+/**
+ * A reconnect session (verified or not) whose account was deleted after the session was made: the
+ * session routes then answer not_found.
+ */
+async function reconnectOfDeletedAccount(f: Fixture, verified: boolean): Promise<string> {
+  const owner = uniqueOwner();
+  const { accountId } = await linkAccount(f.server, sandboxKeys.midCompanyAdmin, owner);
+  const { token } = await newSession(f.server, { accountId, originOwnerId: owner });
+  if (verified) await verifyOk(f.server, token, sandboxKeys.midCompanyAdmin);
+  await f.server.fetch(
+    new Request(`http://keylink.test/v1/accounts/${accountId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${testSecretKey}` },
+    }),
+  );
+  return token;
+}
+
 /** Outcomes that take a path of their own on one operation. */
 export const scenarios: Partial<Record<RouteName, Partial<Record<ErrorCode, Producer>>>> = {
   createConnectSession: {
@@ -402,18 +420,13 @@ export const scenarios: Partial<Record<RouteName, Partial<Record<ErrorCode, Prod
       return on(f.request(op, { token, body: verifyBody(sandboxKeys.midCompanyAdmin) }));
     },
     // A reconnect whose account was deleted after the session was made.
-    not_found: async (f, op) => {
-      const owner = uniqueOwner();
-      const { accountId } = await linkAccount(f.server, sandboxKeys.midCompanyAdmin, owner);
-      const { token } = await newSession(f.server, { accountId, originOwnerId: owner });
-      await f.server.fetch(
-        new Request(`http://keylink.test/v1/accounts/${accountId}`, {
-          method: 'DELETE',
-          headers: { authorization: `Bearer ${testSecretKey}` },
+    not_found: async (f, op) =>
+      on(
+        f.request(op, {
+          token: await reconnectOfDeletedAccount(f, false),
+          body: verifyBody(sandboxKeys.midCompanyAdmin),
         }),
-      );
-      return on(f.request(op, { token, body: verifyBody(sandboxKeys.midCompanyAdmin) }));
-    },
+      ),
     too_many_attempts: async (f, op) => {
       const token = await sessionToken(f, 'fresh');
       for (let attempt = 0; attempt < maxVerifyAttempts; attempt += 1) {
@@ -424,34 +437,12 @@ export const scenarios: Partial<Record<RouteName, Partial<Record<ErrorCode, Prod
   },
   getPreview: {
     // A verified reconnect whose account was deleted since: the preview is gone with it.
-    not_found: async (f, op) => {
-      const owner = uniqueOwner();
-      const { accountId } = await linkAccount(f.server, sandboxKeys.midCompanyAdmin, owner);
-      const { token } = await newSession(f.server, { accountId, originOwnerId: owner });
-      await verifyOk(f.server, token, sandboxKeys.midCompanyAdmin);
-      await f.server.fetch(
-        new Request(`http://keylink.test/v1/accounts/${accountId}`, {
-          method: 'DELETE',
-          headers: { authorization: `Bearer ${testSecretKey}` },
-        }),
-      );
-      return on(f.request(op, { token }));
-    },
+    not_found: async (f, op) =>
+      on(f.request(op, { token: await reconnectOfDeletedAccount(f, true) })),
   },
   confirm: {
     // A reconnect whose account was deleted between verify and confirm.
-    not_found: async (f, op) => {
-      const owner = uniqueOwner();
-      const { accountId } = await linkAccount(f.server, sandboxKeys.midCompanyAdmin, owner);
-      const { token } = await newSession(f.server, { accountId, originOwnerId: owner });
-      await verifyOk(f.server, token, sandboxKeys.midCompanyAdmin);
-      await f.server.fetch(
-        new Request(`http://keylink.test/v1/accounts/${accountId}`, {
-          method: 'DELETE',
-          headers: { authorization: `Bearer ${testSecretKey}` },
-        }),
-      );
-      return on(f.request(op, { token }));
-    },
+    not_found: async (f, op) =>
+      on(f.request(op, { token: await reconnectOfDeletedAccount(f, true) })),
   },
 };
