@@ -82,13 +82,13 @@ export async function linkInBrowser({ pages, serverUrl, secretKey, sandboxKey })
         });
         await page.getByRole('button', { name: 'I have my key' }).click();
         await page.getByLabel('Lattice API key', { exact: true }).fill(sandboxKey);
-        await page.getByRole('button', { name: 'Connect', exact: true }).click();
+        await page.getByRole('button', { name: 'Check key', exact: true }).click();
         await expect(page.getByRole('heading', { name: 'Here is what we found' })).toBeVisible({
           timeout: 30_000,
         });
         await page.getByRole('button', { name: 'Continue' }).click();
         await expect(page.getByRole('heading', { name: 'Confirm the connection' })).toBeVisible();
-        await page.getByRole('button', { name: 'Connect', exact: true }).click();
+        await page.getByRole('button', { name: 'Link account', exact: true }).click();
         await expect(page.getByRole('heading', { name: "You're all set" })).toBeVisible({
           timeout: 30_000,
         });
