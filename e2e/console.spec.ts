@@ -106,6 +106,10 @@ test('someone who is not a super admin cannot reach API Keys and the guide says 
   const { widget, steps } = await openWidget(page, 'mouse');
   const apiKeysStep = steps.find((step) => quotedControls(step).includes('API Keys'));
   expect(apiKeysStep?.text).toMatch(/super admin/);
+  // The guide opens its steps one at a time: open this one, as the person would.
+  const toggle = widget.root.getByRole('button', { name: apiKeysStep?.title ?? '' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
   await expect(widget.root.getByText(apiKeysStep?.text ?? '')).toBeVisible();
 
   const lattice = new LatticeConsole(
