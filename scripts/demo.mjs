@@ -75,7 +75,15 @@ const services = [
   {
     name: 'lattice-sandbox',
     cwd: '.',
-    command: ['packages/lattice/scripts/lattice-sandbox-dev.mjs', '--port', String(ports.sandbox)],
+    // A Lattice a little way off, as the real one is: a 10,000-person walk then takes a few
+    // seconds, long enough for a person (and the end-to-end tests) to see its progress.
+    command: [
+      'packages/lattice/scripts/lattice-sandbox-dev.mjs',
+      '--port',
+      String(ports.sandbox),
+      '--latency-ms',
+      process.env.LATTICE_SANDBOX_LATENCY_MS ?? '30',
+    ],
     // Any answer will do: without a key the sandbox says 401, like Lattice.
     ready: { url: `${local(ports.sandbox)}/v1/me`, anyStatus: true },
   },
