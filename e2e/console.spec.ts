@@ -111,6 +111,9 @@ test('someone who is not a super admin cannot reach API Keys and the guide says 
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
   await expect(widget.root.getByText(apiKeysStep?.text ?? '')).toBeVisible();
+  // Back to the step with the link to Lattice (opening one step closes the others).
+  const linkStep = steps.find((step) => step.link);
+  await widget.root.getByRole('button', { name: linkStep?.title ?? '' }).click();
 
   const lattice = new LatticeConsole(
     await openLattice(page, widget, steps, 'mouse'),
