@@ -5,13 +5,14 @@
 /**
  * @param {string} name the package folder under packages/
  * @param {string[]} mutate the files whose mutants its tests must kill
+ * @param {string} [vitestConfig] its Vitest config: relative to the package folder, or absolute
  * @returns {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
-export function strykerConfig(name, mutate) {
+export function strykerConfig(name, mutate, vitestConfig = 'vitest.config.ts') {
   return {
     packageManager: 'pnpm',
     testRunner: 'vitest',
-    vitest: { configFile: 'vitest.config.ts' },
+    vitest: { configFile: vitestConfig },
     coverageAnalysis: 'perTest',
     mutate,
     ignorePatterns: ['dist', 'node_modules', '.stryker-tmp', 'reports'],
