@@ -7,6 +7,7 @@ import { memory } from './memory';
 import { round } from './lib/stats';
 import { previewScaling } from './previewScaling';
 import { writeResult } from './lib/report';
+import { printVerdicts, type Verdict, verdictsOf } from './lib/verdicts';
 import { serverOverhead } from './serverOverhead';
 import { startup } from './startup';
 import { throughput } from './throughput';
@@ -45,17 +46,21 @@ const summary: Record<string, unknown> = {
 };
 const started = performance.now();
 let failed = false;
+const verdicts = new Map<string, readonly Verdict[]>();
 
 for (const name of names) {
   try {
     const figures = await benchmarks[name]();
     summary[name] = headline(name, figures);
+    verdicts.set(name, verdictsOf(figures));
   } catch (error) {
     failed = true;
     summary[name] = { error: String(error) };
     console.error(`\n[bench] ${name} failed: ${String(error)}`);
   }
 }
+summary.targets = Object.fromEntries(verdicts);
+printVerdicts(verdicts);
 summary.atEnd = machine();
 summary.seconds = Math.round((performance.now() - started) / 1000);
 const file = writeResult('summary', summary);
