@@ -1,14 +1,8 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { scenario } from './support/AcmePage';
 import type { Theme } from './support/AcmePage';
 import { expect, test } from './support/fixtures';
+import { readmePicture } from './support/readmePicture';
 import { Widget } from './support/Widget';
-
-// The README's picture is rewritten only by `npm run screenshots`; a test run keeps its own copy
-// with the test's artefacts and never touches tracked files.
-const docsScreenshot = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'widget.png');
-const updateDocs = process.env.KEYLINK_UPDATE_SCREENSHOTS === '1';
 
 const companies = [
   { name: 'small', title: scenario.small, users: 25, themes: ['light', 'dark'] },
@@ -79,11 +73,7 @@ for (const company of companies) {
       await widget.expectPreview(company.users);
       await acme.checkStep('preview');
       if (company.name === 'small' && theme === 'light') {
-        // A taller window, so the README's picture shows the whole preview.
-        await page.setViewportSize({ width: 1280, height: 1200 });
-        const picture = await widget.root.screenshot(updateDocs ? { path: docsScreenshot } : {});
-        await test.info().attach('widget.png', { body: picture, contentType: 'image/png' });
-        await page.setViewportSize({ width: 1280, height: 720 });
+        await readmePicture(widget.root, 'widget.png', test.info());
       }
 
       await widget.continueToConfirm();

@@ -4,6 +4,7 @@ import type { AcmePage, Theme } from './support/AcmePage';
 import { expect, test } from './support/fixtures';
 import { englishOnlyTexts, languages } from './support/languages';
 import type { Language } from './support/languages';
+import { readmePicture } from './support/readmePicture';
 
 /**
  * The widget in each language, on a phone and on a desktop, in both themes: one compact journey
@@ -133,6 +134,9 @@ for (const [device, viewport] of Object.entries(viewports)) {
           }
           await expect(widget.getByText(lattice.roles.employee.name).first()).toBeVisible();
           await step('preview');
+          if (phone && language === 'fr' && theme === 'dark') {
+            await readmePicture(widget, 'widget-phone-fr.png', test.info());
+          }
 
           await widget.getByRole('button', { name: words.previewContinue }).click();
           await expect(widget.getByRole('heading', { name: words.confirmHeading })).toBeVisible();
