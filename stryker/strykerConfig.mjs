@@ -18,6 +18,8 @@ export function strykerConfig(name, mutate, vitestConfig = 'vitest.config.ts') {
     ignorePatterns: ['dist', 'node_modules', '.stryker-tmp', 'reports'],
     concurrency: 2,
     timeoutMS: 20000,
+    // The first, unmutated run of the whole suite (the server's takes minutes on a busy machine).
+    dryRunTimeoutMinutes: 60,
     reporters: ['clear-text', 'progress', 'json'],
     jsonReporter: { fileName: `../../reports/mutation/${name}.json` },
     // Not under node_modules: Vitest skips test files there.
