@@ -43,17 +43,17 @@ export function readBearer(request: Request): BearerOutcome {
       `Several Authorization headers (or a comma in one): send exactly one, ${shape}.`,
     );
   }
-  const space = header.indexOf(' ');
-  const scheme = space === -1 ? header : header.slice(0, space);
+  const gap = /\s/.exec(header);
+  const scheme = gap === null ? header : header.slice(0, gap.index);
   if (scheme.toLowerCase() !== 'bearer') {
     return refused(null, `The Authorization header does not use the Bearer scheme: send ${shape}.`);
   }
-  const rest = space === -1 ? '' : header.slice(space + 1);
+  const rest = gap === null ? '' : header.slice(gap.index + 1);
   if (rest === '') return refused('invalid_request', `The Bearer token is empty: send ${shape}.`);
-  if (/\s/.test(rest)) {
+  if (gap?.[0] !== ' ' || /\s/.test(rest)) {
     return refused(
       'invalid_request',
-      `The Authorization header has extra spaces: send ${shape}, with one space and no other.`,
+      `The Authorization header has extra spaces or tabs: send ${shape}, with one space and no other.`,
     );
   }
   if (!b64token.test(rest)) {

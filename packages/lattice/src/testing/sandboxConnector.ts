@@ -28,7 +28,7 @@ export function setupConnector(
     random: () => 0.5,
     ...options,
   });
-  return { connector, sandbox, requested };
+  return { connector, sandbox, requested, sleeps: time.sleeps };
 }
 
 export const as = (name: SandboxKeyName, region: string | null = 'us'): ConnectorContext => ({
