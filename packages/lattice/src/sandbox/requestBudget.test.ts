@@ -39,7 +39,9 @@ describe('the per-key request budget', () => {
     expect(refused.headers.get('retry-after')).toBe('2');
     expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await readObject(refused);
-    expect(body).toEqual({ error: expect.stringMatching(/5 requests at once, then 0\.5 a second/) });
+    expect(body).toEqual({
+      error: expect.stringMatching(/5 requests at once, then 0\.5 a second/),
+    });
     expect(String(body.error)).toContain('Retry after 2 s');
   });
 

@@ -105,12 +105,14 @@ export interface ResolvedKey {
  */
 export function resolveKey(request: Request, keys: SandboxKeyStore): ResolvedKey {
   const bearer = readBearer(request);
-  if (!bearer.ok) return { key: null, behaviour: { kind: 'unauthorized', problem: bearer.problem } };
+  if (!bearer.ok)
+    return { key: null, behaviour: { kind: 'unauthorized', problem: bearer.problem } };
   const key = bearer.token;
   const scenario = byKey.get(key);
   if (scenario !== undefined) return { key, behaviour: scenario };
   const made = keys.lookup(key);
-  if (made === undefined) return { key, behaviour: { kind: 'unauthorized', problem: unknownToken } };
+  if (made === undefined)
+    return { key, behaviour: { kind: 'unauthorized', problem: unknownToken } };
   if (made.revokedAt !== null) {
     return { key, behaviour: { kind: 'unauthorized', problem: revokedToken } };
   }

@@ -169,7 +169,9 @@ describe('over HTTP', () => {
         (resolve, reject) => {
           // fetch would join them itself; node:http sends one header line per value.
           const request = httpRequest(`${running.url}/v1/me`, {
-            headers: { Authorization: [`Bearer ${key}`, `Bearer ${sandboxKeys.smallCompanyAdmin}`] },
+            headers: {
+              Authorization: [`Bearer ${key}`, `Bearer ${sandboxKeys.smallCompanyAdmin}`],
+            },
           });
           request.on('response', (response) => {
             response.resume();
