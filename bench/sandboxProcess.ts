@@ -10,7 +10,12 @@ import { createLatticeSandbox } from '@keylink/lattice/sandbox';
 
 const latencyMs = Number(process.argv[2] ?? 0);
 let requests = 0;
-const sandbox = createLatticeSandbox({ latencyMs, intercept: createSyntheticCompany(2_500) });
+// No request budget: the benchmarks measure throughput, which a 429 would only cut short.
+const sandbox = createLatticeSandbox({
+  latencyMs,
+  requestBudget: false,
+  intercept: createSyntheticCompany(2_500),
+});
 const listening = await listen(async (request) => {
   if (new URL(request.url).pathname === '/__bench/requests') {
     const count = requests;

@@ -9,7 +9,8 @@ import { createLatticeSandbox, sandboxKeys } from '@keylink/lattice/sandbox';
 export const syntheticKey = '0b9e2c55-2500-4c0d-8a5e-000000002500';
 
 export function createSyntheticCompany(size: number) {
-  const source = createLatticeSandbox();
+  // Every synthetic page is read from this one with one key: no budget, as in the benchmarks.
+  const source = createLatticeSandbox({ requestBudget: false });
   /** Where each cursor handed out resumes, in people. */
   const offsets = new Map<string, number>();
 

@@ -83,6 +83,11 @@ const services = [
       String(ports.sandbox),
       '--latency-ms',
       process.env.LATTICE_SANDBOX_LATENCY_MS ?? '30',
+      // Each key's request budget, as a real API would have one: 600 at once, then 10 a second.
+      // A 10,000-person walk (about 100 pages, 400 read status by status) stays inside the burst,
+      // so no normal flow meets it; the tightBudget key shows what a rate limit looks like.
+      '--request-budget',
+      process.env.LATTICE_SANDBOX_REQUEST_BUDGET ?? '600:10',
     ],
     // Any answer will do: without a key the sandbox says 401, like Lattice.
     ready: { url: `${local(ports.sandbox)}/v1/me`, anyStatus: true },

@@ -28,6 +28,7 @@ const expectations: Record<SandboxKeyName, Expected> = {
   serverError: { status: 502, code: 'provider_unavailable' },
   malformed: { status: 502, code: 'provider_bad_response' },
   stuckCursor: { status: 200, access: 'full', preview: 'running' },
+  tightBudget: { status: 200, access: 'full', preview: 'running' },
 };
 
 for (const target of storageTargets) {

@@ -1,5 +1,5 @@
 // The `lattice-sandbox` command: serves the sandbox on a port and prints its keys.
-import { parseSandboxCommand, sandboxUsage, scenarioTable } from './sandboxCommand';
+import { budgetText, parseSandboxCommand, sandboxUsage, scenarioTable } from './sandboxCommand';
 import { serveSandbox } from './serveSandbox';
 
 // Output piped into a reader that quits (`| head`) must not crash the server on its next line.
@@ -14,8 +14,8 @@ if (parsed.kind === 'help') {
 } else {
   try {
     const running = await serveSandbox(parsed.options);
-    const { latencyMs, slowLatencyMs } = parsed.options;
-    console.log(`Lattice sandbox listening on ${running.url} (latency ${latencyMs} ms, slow key ${slowLatencyMs} ms)
+    const { latencyMs, slowLatencyMs, requestBudget } = parsed.options;
+    console.log(`Lattice sandbox listening on ${running.url} (latency ${latencyMs} ms, slow key ${slowLatencyMs} ms, request budget ${budgetText(requestBudget)})
 Use it as the Lattice base URL; every key below is a Bearer token.
 
 ${scenarioTable(slowLatencyMs)}

@@ -6,7 +6,8 @@ import { createSandboxApp } from './createSandboxApp';
 import { createKeyStore } from './keyStore';
 import type { SandboxKeyStore } from './keyStore';
 import type { LatticeSandboxOptions, SandboxSettings } from './sandboxOptions';
-import { behaviourOf } from './scenarioBehaviours';
+import { defaultRequestBudget, requestBudgetProblem } from './requestBudget';
+import { resolveKey } from './scenarioBehaviours';
 
 export interface LatticeSandbox {
   /** Same shape as global fetch, so it can be injected into the client as its fetch. */
@@ -34,10 +35,14 @@ function toRequest(input: string | URL | Request, init?: RequestInit): Request {
 
 function settingsOf(options: LatticeSandboxOptions): SandboxSettings {
   const quirks = options.quirks ?? {};
+  const requestBudget = options.requestBudget ?? defaultRequestBudget;
+  const problem = requestBudget === false ? undefined : requestBudgetProblem(requestBudget);
+  if (problem !== undefined) throw new RangeError(`createLatticeSandbox: ${problem}`);
   return {
     latencyMs: options.latencyMs ?? 0,
     slowLatencyMs: options.slowLatencyMs ?? 3000,
     rateLimitRetryAfterSeconds: options.rateLimitRetryAfterSeconds ?? 20,
+    requestBudget: requestBudget === false ? false : { ...requestBudget },
     quirks: {
       shortPages: quirks.shortPages ?? false,
       emptyPageWithHasMore: quirks.emptyPageWithHasMore ?? false,
@@ -48,6 +53,7 @@ function settingsOf(options: LatticeSandboxOptions): SandboxSettings {
     },
     intercept: options.intercept,
     sleep: options.sleep ?? realSleep,
+    now: options.now ?? Date.now,
   };
 }
 
@@ -56,7 +62,7 @@ function settingsOf(options: LatticeSandboxOptions): SandboxSettings {
  * (`sandboxKeys`), answering as Lattice does, through a fetch-shaped function.
  *
  * @example
- * const sandbox = createLatticeSandbox({ latencyMs: 50 });
+ * const sandbox = createLatticeSandbox({ latencyMs: 50, requestBudget: { burst: 600, perSecond: 10 } });
  * const res = await sandbox.fetch('https://api.latticehq.com/v1/users?limit=100', {
  *   headers: { Authorization: `Bearer ${sandboxKeys.midCompanyAdmin}` },
  * });
@@ -66,7 +72,7 @@ function settingsOf(options: LatticeSandboxOptions): SandboxSettings {
  */
 export function createLatticeSandbox(options: LatticeSandboxOptions = {}): LatticeSandbox {
   const settings = settingsOf(options);
-  const keys = createKeyStore(options.now);
+  const keys = createKeyStore(settings.now);
   const app = createSandboxApp(settings, keys);
   const consoleApp = createConsoleApp({ keys });
   return {
@@ -79,7 +85,7 @@ export function createLatticeSandbox(options: LatticeSandboxOptions = {}): Latti
       if (signal.aborted) throw abortReason(signal);
       // Lattice's web app is another host than its API: no API latency, faults or scenarios.
       if (isConsolePath(new URL(request.url).pathname)) return consoleApp.fetch(request);
-      const behaviour = behaviourOf(request, keys);
+      const { behaviour } = resolveKey(request, keys);
       const slow = behaviour.kind === 'company' && behaviour.slow;
       const delay = settings.latencyMs + (slow ? settings.slowLatencyMs : 0);
       if (delay > 0) {

@@ -9,7 +9,14 @@ import type { RenderOptions } from './renderLattice';
 import type { SandboxKeyStore } from './keyStore';
 import type { SandboxCompany, SandboxPerson } from './sandboxCompany';
 import type { SandboxSettings } from './sandboxOptions';
-import { behaviourOf } from './scenarioBehaviours';
+import { wwwAuthenticate } from './authorization';
+import type { AuthProblem } from './authorization';
+import { createRequestBudgets } from './requestBudget';
+import type { RequestBudget } from './requestBudget';
+import { resolveKey } from './scenarioBehaviours';
+import type { KeyBehaviour } from './scenarioBehaviours';
+import { queryProblem, routeQueryParameters } from './strictQuery';
+import type { RoutePath } from './strictQuery';
 
 /** Who is asking: the key's owner, in their company, and how far their key reaches. */
 interface Viewer {
@@ -23,14 +30,9 @@ interface Viewer {
 
 type SandboxEnv = { Variables: { viewer: Viewer } };
 
-const routePaths = [
-  '/v1/me',
-  '/v1/users',
-  '/v1/user/:id',
-  '/v1/user/:id/directReports',
-  '/v1/departments',
-  '/v1/department/:id',
-] as const;
+const routePaths = Object.keys(routeQueryParameters).filter(
+  (path): path is RoutePath => path in routeQueryParameters,
+);
 
 function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -42,12 +44,27 @@ function json(body: unknown, status = 200, headers: Record<string, string> = {})
 const errorResponse = (status: number, message: string): Response =>
   json({ error: message }, status);
 
-// 401, 403 and 429 bodies are not documented by Lattice: plain text, so no client relies on them.
+// 403 bodies are not documented by Lattice: plain text, so no client relies on them.
 const plain = (status: number, text: string, headers: Record<string, string> = {}): Response =>
   new Response(text, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers },
   });
+
+/** Every 401 says why, in RFC 6750's WWW-Authenticate and in Lattice's error shape. */
+const unauthorized = (problem: AuthProblem): Response =>
+  json({ error: problem.description }, 401, { 'WWW-Authenticate': wwwAuthenticate(problem) });
+
+const tooManyRequests = (message: string, retryAfterSeconds: number): Response =>
+  json({ error: message }, 429, { 'Retry-After': String(retryAfterSeconds) });
+
+/** The budget a key's requests are counted against, or null when they are not counted. */
+function budgetOf(behaviour: KeyBehaviour, settings: SandboxSettings): RequestBudget | null {
+  // The rateLimited key answers 429 to everything already; no key gets past an unknown token.
+  if (behaviour.kind === 'rateLimited' || behaviour.kind === 'unauthorized') return null;
+  const own = behaviour.kind === 'company' ? behaviour.budget : undefined;
+  return own ?? (settings.requestBudget === false ? null : settings.requestBudget);
+}
 
 /** `status` as /v1/users reads it: ACTIVE by default, NULL for everyone, else one status. */
 function parseStatus(value: string | undefined): LatticeUserStatus | 'NULL' | undefined {
@@ -73,6 +90,7 @@ export function createSandboxApp(
 ): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>();
   const teams = new Map<string, ReadonlySet<string>>();
+  const budgets = createRequestBudgets(settings.now);
   const listings = new Map<string, readonly SandboxPerson[]>();
 
   const render = (c: Context<SandboxEnv>): RenderOptions => ({
@@ -113,6 +131,18 @@ export function createSandboxApp(
     );
   };
 
+  /** Takes one request from the key's budget; the 429 when it is spent. */
+  const overBudget = (key: string, behaviour: KeyBehaviour): Response | undefined => {
+    const budget = budgetOf(behaviour, settings);
+    const refused = budget === null ? undefined : budgets.take(key, budget);
+    if (budget === null || refused === undefined) return undefined;
+    const { burst, perSecond } = budget;
+    return tooManyRequests(
+      `Too many requests: an API key may make ${burst} requests at once, then ${perSecond} a second. Retry after ${refused.retryAfterSeconds} s.`,
+      refused.retryAfterSeconds,
+    );
+  };
+
   const pageQuery = (c: Context<SandboxEnv>, listing: string) => ({
     listing,
     limit: c.req.query('limit'),
@@ -120,16 +150,15 @@ export function createSandboxApp(
   });
 
   app.use('*', async (c, next) => {
-    const behaviour = behaviourOf(c.req.raw, keys);
+    const { key, behaviour } = resolveKey(c.req.raw, keys);
+    if (behaviour.kind === 'unauthorized') return unauthorized(behaviour.problem);
+    const spent = key === null ? undefined : overBudget(key, behaviour);
+    if (spent !== undefined) return spent;
     switch (behaviour.kind) {
-      case 'unauthorized':
-        return plain(401, 'Unauthorized');
       case 'forbidden':
         return plain(403, 'Forbidden');
       case 'rateLimited':
-        return plain(429, 'Too Many Requests', {
-          'Retry-After': String(settings.rateLimitRetryAfterSeconds),
-        });
+        return tooManyRequests('Too many requests.', settings.rateLimitRetryAfterSeconds);
       case 'serverError':
         return errorResponse(500, 'Internal Server Error');
       case 'malformed':
@@ -156,6 +185,16 @@ export function createSandboxApp(
     c.set('viewer', { company, owner, team, quirks: { ...settings.quirks, ...behaviour.quirks } });
     await next();
   });
+
+  // Strict query strings, on the routes Lattice serves (other methods get their 405 first).
+  for (const path of routePaths) {
+    app.use(path, async (c, next) => {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+      const problem = queryProblem(new URL(c.req.url), path);
+      if (problem !== undefined) return errorResponse(400, problem);
+      await next();
+    });
+  }
 
   app.get('/v1/me', (c) => json(renderUser(render(c), c.get('viewer').owner)));
 

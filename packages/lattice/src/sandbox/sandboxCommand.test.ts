@@ -5,7 +5,13 @@ import { sandboxKeys, sandboxScenarios } from './index';
 import { parseSandboxCommand, scenarioTable } from './sandboxCommand';
 import { serveSandbox } from './serveSandbox';
 
-const defaults = { port: 4010, host: '127.0.0.1', latencyMs: 0, slowLatencyMs: 3000 };
+const defaults = {
+  port: 4010,
+  host: '127.0.0.1',
+  latencyMs: 0,
+  slowLatencyMs: 3000,
+  requestBudget: { burst: 600, perSecond: 10 },
+};
 
 describe('parseSandboxCommand', () => {
   it('given no arguments, should serve on 127.0.0.1:4010 without latency', () => {
@@ -22,14 +28,44 @@ describe('parseSandboxCommand', () => {
       '25',
       '--slow-latency-ms',
       '900',
+      '--request-budget',
+      '50:2.5',
     ];
     expect(parseSandboxCommand(argv, { LATTICE_SANDBOX_PORT: '6000' })).toEqual({
       kind: 'serve',
-      options: { port: 5000, host: '0.0.0.0', latencyMs: 25, slowLatencyMs: 900 },
+      options: {
+        port: 5000,
+        host: '0.0.0.0',
+        latencyMs: 25,
+        slowLatencyMs: 900,
+        requestBudget: { burst: 50, perSecond: 2.5 },
+      },
     });
     expect(parseSandboxCommand([], { LATTICE_SANDBOX_PORT: '6000' })).toEqual({
       kind: 'serve',
       options: { ...defaults, port: 6000 },
+    });
+  });
+
+  it('should read the request budget from --request-budget, else LATTICE_SANDBOX_REQUEST_BUDGET', () => {
+    const env = { LATTICE_SANDBOX_REQUEST_BUDGET: '20:1' };
+    const budgetOf = (argv: string[], from: Record<string, string>) => {
+      const parsed = parseSandboxCommand(argv, from);
+      return parsed.kind === 'serve' ? parsed.options.requestBudget : parsed;
+    };
+    expect(budgetOf([], env)).toEqual({ burst: 20, perSecond: 1 });
+    expect(budgetOf(['--request-budget', '7:3'], env)).toEqual({ burst: 7, perSecond: 3 });
+    expect(budgetOf(['--request-budget', 'off'], env)).toBe(false);
+    expect(budgetOf([], { LATTICE_SANDBOX_REQUEST_BUDGET: 'off' })).toBe(false);
+    for (const bad of ['600', '0:10', '10:0', '-1:5', '5:', 'fast', '1.5:2']) {
+      expect(budgetOf(['--request-budget', bad], {}), bad).toEqual({
+        kind: 'error',
+        message: expect.stringContaining('--request-budget'),
+      });
+    }
+    expect(budgetOf([], { LATTICE_SANDBOX_REQUEST_BUDGET: '9' })).toEqual({
+      kind: 'error',
+      message: expect.stringContaining('LATTICE_SANDBOX_REQUEST_BUDGET'),
     });
   });
 

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { companySpecs } from './companySpecs';
+import { defaultRequestBudget, parseRequestBudget, tightRequestBudget } from './requestBudget';
+import type { RequestBudget } from './requestBudget';
 import { sandboxScenarios } from './sandboxScenarios';
 import type { SandboxKeyName } from './sandboxScenarios';
 
@@ -8,12 +10,19 @@ export interface SandboxCommandOptions {
   host: string;
   latencyMs: number;
   slowLatencyMs: number;
+  /** Each key's request budget, or false for none. */
+  requestBudget: RequestBudget | false;
 }
 
 export type ParsedCommand =
   | { kind: 'serve'; options: SandboxCommandOptions }
   | { kind: 'help' }
   | { kind: 'error'; message: string };
+
+/** A budget as the command writes it: `600:10`, or `off`. */
+export function budgetText(budget: RequestBudget | false): string {
+  return budget === false ? 'off' : `${budget.burst}:${budget.perSecond}`;
+}
 
 export const sandboxUsage = `Usage: lattice-sandbox [options]
 
@@ -24,6 +33,10 @@ Options:
   --host <host>          interface to listen on (default 127.0.0.1)
   --latency-ms <n>       delay added to every answer (default 0)
   --slow-latency-ms <n>  extra delay for the "slow" key (default 3000)
+  --request-budget <burst>:<perSecond>|off
+                         each key's request budget: <burst> requests at once, then <perSecond>
+                         a second, else 429 with Retry-After (default ${budgetText(defaultRequestBudget)}, or
+                         LATTICE_SANDBOX_REQUEST_BUDGET); off for none
   -h, --help             show this help`;
 
 function wholeNumber(name: string, value: string, max: number): number | string {
@@ -33,7 +46,10 @@ function wholeNumber(name: string, value: string, max: number): number | string 
   return Number(value);
 }
 
-/** Reads the command line (and LATTICE_SANDBOX_PORT); flags win over the environment. */
+/**
+ * Reads the command line (and LATTICE_SANDBOX_PORT, LATTICE_SANDBOX_REQUEST_BUDGET); flags win
+ * over the environment.
+ */
 export function parseSandboxCommand(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
@@ -47,6 +63,7 @@ export function parseSandboxCommand(
         host: { type: 'string', default: '127.0.0.1' },
         'latency-ms': { type: 'string', default: '0' },
         'slow-latency-ms': { type: 'string', default: '3000' },
+        'request-budget': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -64,7 +81,20 @@ export function parseSandboxCommand(
   const slowLatencyMs = wholeNumber('--slow-latency-ms', values['slow-latency-ms'], 600_000);
   if (typeof slowLatencyMs === 'string') return { kind: 'error', message: slowLatencyMs };
   if (values.host.trim() === '') return { kind: 'error', message: '--host must not be empty.' };
-  return { kind: 'serve', options: { port, host: values.host, latencyMs, slowLatencyMs } };
+  const budgetSource =
+    values['request-budget'] !== undefined ? '--request-budget' : 'LATTICE_SANDBOX_REQUEST_BUDGET';
+  const requestBudget = parseRequestBudget(
+    values['request-budget'] ??
+      env.LATTICE_SANDBOX_REQUEST_BUDGET ??
+      budgetText(defaultRequestBudget),
+  );
+  if (typeof requestBudget === 'string') {
+    return { kind: 'error', message: `${budgetSource}: ${requestBudget}` };
+  }
+  return {
+    kind: 'serve',
+    options: { port, host: values.host, latencyMs, slowLatencyMs, requestBudget },
+  };
 }
 
 /** One line per key on what it does, for the command's table (the README has the details). */
@@ -86,6 +116,7 @@ function effects(slowLatencyMs: number): Record<SandboxKeyName, string> {
     serverError: '500 {"error"} everywhere',
     malformed: '200 with a body that is not JSON',
     stuckCursor: 'the mid company, but paging stops advancing after 200 people',
+    tightBudget: `the mid company, but only ${tightRequestBudget.burst} requests at once, then ${tightRequestBudget.perSecond}/s (429 + Retry-After)`,
   };
 }
 

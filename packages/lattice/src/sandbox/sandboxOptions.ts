@@ -1,3 +1,5 @@
+import type { RequestBudget } from './requestBudget';
+
 /** Behaviours seen in the wild, switched on for client tests. All off by default. */
 export interface SandboxQuirks {
   /** Pages shorter than `limit` while `hasMore` is true. @default false */
@@ -27,7 +29,17 @@ export interface LatticeSandboxOptions {
    * Lattice's answer, undefined lets the sandbox answer.
    */
   intercept?: (request: Request) => Response | undefined | Promise<Response | undefined>;
-  /** The clock that dates keys made at run time, in milliseconds. @default Date.now */
+  /**
+   * Each key's request budget (a token bucket): past it the API answers 429 with `Retry-After`.
+   * `false` turns it off (benchmarks, which measure throughput). The `tightBudget` key keeps its
+   * own small budget either way.
+   * @default { burst: 600, perSecond: 10 }
+   */
+  requestBudget?: RequestBudget | false;
+  /**
+   * The clock, in milliseconds: it dates keys made at run time and refills request budgets.
+   * @default Date.now
+   */
   now?: () => number;
   /** Sleep used for latency; must honour the signal (abort → reject). @default a real timer */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -38,7 +50,9 @@ export interface SandboxSettings {
   latencyMs: number;
   slowLatencyMs: number;
   rateLimitRetryAfterSeconds: number;
+  requestBudget: RequestBudget | false;
   quirks: Required<SandboxQuirks>;
   intercept: LatticeSandboxOptions['intercept'];
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now: () => number;
 }

@@ -1,4 +1,5 @@
 import { companySpecs } from './companySpecs';
+import { tightRequestBudget } from './requestBudget';
 
 const sandboxKeyNames = [
   'smallCompanyAdmin',
@@ -15,6 +16,7 @@ const sandboxKeyNames = [
   'serverError',
   'malformed',
   'stuckCursor',
+  'tightBudget',
 ] as const;
 
 /** The names of the sandbox's API keys, one per scenario. */
@@ -42,6 +44,7 @@ export const sandboxKeys: Readonly<Record<SandboxKeyName, string>> = Object.free
   serverError: '1d9321d6-83aa-400d-9dc2-459a5dd926db',
   malformed: 'e3d283bd-7e3b-4ed2-84ed-a65bb2c646af',
   stuckCursor: '7b1f0c52-9d4e-4a36-b8e1-53c2f6a9d0e4',
+  tightBudget: '54fb4036-2ceb-4d4c-a1f6-58f25e00e0e5',
 });
 
 /** One scenario key, described for people choosing one (the playground, the command's table). */
@@ -148,6 +151,12 @@ const texts: Record<SandboxKeyName, ScenarioText> = {
     title: 'Cursor that does not advance',
     description: `${mid.name}'s super admin, but the second page of users hands back the cursor it was asked with, so paging cannot go on past it.`,
     expected: `Verified; the preview ends incomplete after 200 of ${mid.size} people, saying the list could not be read to its end; linking is still possible.`,
+    companyName: mid.name,
+  },
+  tightBudget: {
+    title: 'Tight request budget',
+    description: `${mid.name}'s super admin, but the key may make only ${tightRequestBudget.burst} requests at once and ${tightRequestBudget.perSecond} more a second: past that, 429 with Retry-After.`,
+    expected: `Verified; the walk is slowed by a few 429s, waits as Retry-After says, and ends with all ${mid.size} people.`,
     companyName: mid.name,
   },
 };

@@ -1,4 +1,8 @@
+import { readBearer, revokedToken, unknownToken } from './authorization';
+import type { AuthProblem } from './authorization';
 import type { CompanyKey } from './companySpecs';
+import { tightRequestBudget } from './requestBudget';
+import type { RequestBudget } from './requestBudget';
 import type { SandboxQuirks } from './sandboxOptions';
 import type { SandboxKeyStore } from './keyStore';
 import type { SandboxKeyName } from './sandboxScenarios';
@@ -16,8 +20,11 @@ export type KeyBehaviour =
       slow: boolean;
       /** Paging quirks of this key alone, on top of the sandbox's own. */
       quirks?: SandboxQuirks;
+      /** This key's own request budget, whatever the sandbox's (even when that is off). */
+      budget?: RequestBudget;
     }
-  | { kind: 'unauthorized' | 'forbidden' | 'rateLimited' | 'serverError' | 'malformed' | 'hang' };
+  | { kind: 'unauthorized'; problem: AuthProblem }
+  | { kind: 'forbidden' | 'rateLimited' | 'serverError' | 'malformed' | 'hang' };
 
 const behaviours: Readonly<Record<SandboxKeyName, KeyBehaviour>> = {
   smallCompanyAdmin: {
@@ -57,7 +64,7 @@ const behaviours: Readonly<Record<SandboxKeyName, KeyBehaviour>> = {
     slow: false,
   },
   apiNotEnabled: { kind: 'forbidden' },
-  revoked: { kind: 'unauthorized' },
+  revoked: { kind: 'unauthorized', problem: revokedToken },
   rateLimited: { kind: 'rateLimited' },
   slow: { kind: 'company', company: 'small', owner: 'admin', reach: 'company', slow: true },
   timeout: { kind: 'hang' },
@@ -71,34 +78,50 @@ const behaviours: Readonly<Record<SandboxKeyName, KeyBehaviour>> = {
     slow: false,
     quirks: { repeatCursor: true },
   },
+  tightBudget: {
+    kind: 'company',
+    company: 'mid',
+    owner: 'admin',
+    reach: 'company',
+    slow: false,
+    budget: tightRequestBudget,
+  },
 };
 
 const byKey = new Map(
   sandboxScenarios.map((scenario) => [scenario.key, behaviours[scenario.name]]),
 );
 
-/** The key in `Authorization: Bearer <key>`, or null when the header is missing or not Bearer. */
-export function bearerKey(request: Request): string | null {
-  const match = /^Bearer +(\S+) *$/i.exec(request.headers.get('authorization') ?? '');
-  return match?.[1] ?? null;
+/** A request's key (null when the header is unusable) and what that key does. */
+export interface ResolvedKey {
+  key: string | null;
+  behaviour: KeyBehaviour;
 }
 
 /**
  * What the request's key does: a scenario key, else a key made at run time (a revoked one is
- * unauthorized at once). Unknown keys (and no key) are unauthorized, as on Lattice.
+ * unauthorized at once). Unknown keys and unusable Authorization headers are unauthorized, each
+ * with what was wrong.
  */
-export function behaviourOf(request: Request, keys: SandboxKeyStore): KeyBehaviour {
-  const key = bearerKey(request);
-  if (key === null) return { kind: 'unauthorized' };
+export function resolveKey(request: Request, keys: SandboxKeyStore): ResolvedKey {
+  const bearer = readBearer(request);
+  if (!bearer.ok)
+    return { key: null, behaviour: { kind: 'unauthorized', problem: bearer.problem } };
+  const key = bearer.token;
   const scenario = byKey.get(key);
-  if (scenario !== undefined) return scenario;
+  if (scenario !== undefined) return { key, behaviour: scenario };
   const made = keys.lookup(key);
-  if (made === undefined || made.revokedAt !== null) return { kind: 'unauthorized' };
-  return {
+  if (made === undefined)
+    return { key, behaviour: { kind: 'unauthorized', problem: unknownToken } };
+  if (made.revokedAt !== null) {
+    return { key, behaviour: { kind: 'unauthorized', problem: revokedToken } };
+  }
+  const behaviour: KeyBehaviour = {
     kind: 'company',
     company: made.company,
     owner: { id: made.ownerId },
     reach: made.reach,
     slow: false,
   };
+  return { key, behaviour };
 }

@@ -15,6 +15,7 @@ export function serveSandbox(options: SandboxCommandOptions): Promise<RunningSan
   const sandbox = createLatticeSandbox({
     latencyMs: options.latencyMs,
     slowLatencyMs: options.slowLatencyMs,
+    requestBudget: options.requestBudget,
   });
   return new Promise((resolve, reject) => {
     const server = serve(

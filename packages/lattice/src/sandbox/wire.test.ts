@@ -80,10 +80,20 @@ describe('sandbox bodies against the wire schemas', () => {
     });
   }
 
-  it('should parse every error body Lattice documents as {"error"}', async () => {
+  it('should parse every {"error"} body it sends, the documented ones and its own 401 and 429', async () => {
     const sandbox = createLatticeSandbox();
     const key = sandboxKeys.smallCompanyAdmin;
-    const errors: [string, string, number, string?][] = [
+    const overBudget = createLatticeSandbox({ requestBudget: { burst: 1, perSecond: 1 } });
+    await call(overBudget, '/v1/me', key);
+    const spent = await call(overBudget, '/v1/me', key);
+    expect(spent.status).toBe(429);
+    expectParses(LatticeErrorBody, await readObject(spent), 'over budget');
+    const errors: [string, string | null, number, string?][] = [
+      ['/v1/me', sandboxKeys.rateLimited, 429],
+      ['/v1/me', null, 401],
+      ['/v1/me', sandboxKeys.revoked, 401],
+      ['/v1/users?cursor=abc', key, 400],
+      ['/v1/users?limit=1&limit=2', key, 400],
       ['/v1/users?limit=0', key, 400],
       ['/v1/users?status=ALL', key, 400],
       ['/v1/users?startingAfter=nope', key, 400],

@@ -7,14 +7,15 @@ import { createLatticeSandbox, sandboxKeys } from '../sandbox';
 import type { LatticeSandboxOptions, SandboxKeyName } from '../sandbox';
 import { createFakeTime } from './fakeTime';
 
-// Test-only helpers: a connector wired to an in-memory sandbox, with fake time.
+// Test-only helpers: a connector wired to an in-memory sandbox, both on one fake clock.
 
 export function setupConnector(
   sandboxOptions: LatticeSandboxOptions = {},
   options: LatticeConnectorOptions = {},
 ) {
-  const sandbox = createLatticeSandbox(sandboxOptions);
   const time = createFakeTime();
+  // One clock for both sides: a client waiting out Retry-After finds the key's budget refilled.
+  const sandbox = createLatticeSandbox({ now: time.now, ...sandboxOptions });
   const requested: string[] = [];
   const connector = createLatticeConnector({
     baseUrl: 'http://sandbox.test',
@@ -27,7 +28,7 @@ export function setupConnector(
     random: () => 0.5,
     ...options,
   });
-  return { connector, sandbox, requested };
+  return { connector, sandbox, requested, sleeps: time.sleeps };
 }
 
 export const as = (name: SandboxKeyName, region: string | null = 'us'): ConnectorContext => ({
