@@ -30,12 +30,12 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
 // What each host page does without the widget: render, and (for the second host) use each
 // library the way an app does, so the build keeps the parts of them an app really has.
-const bareHost = `
+export const bareHost = `
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 const extra = [];
 `;
-const libraryHost = `
+export const libraryHost = `
 import { createElement, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
@@ -54,12 +54,15 @@ function Form() {
 const client = new QueryClient();
 const extra = [createElement(QueryClientProvider, { client, key: 'q' }, createElement(Form))];
 `;
-const withWidget = (host) => `${host}
-import { LinkAccount } from ${JSON.stringify(join(dist, 'index.js'))};
-import ${JSON.stringify(join(dist, 'styles.css'))};
+export const withWidget = (
+  host,
+  widget = { index: join(dist, 'index.js'), styles: join(dist, 'styles.css') },
+) => `${host}
+import { LinkAccount } from ${JSON.stringify(widget.index)};
+import ${JSON.stringify(widget.styles)};
 extra.push(createElement(LinkAccount, { key: 'w', sessionToken: 't', serverUrl: location.origin }));
 `;
-const render = `
+export const render = `
 createRoot(document.getElementById('app')).render(createElement('div', null, ...extra));
 `;
 
