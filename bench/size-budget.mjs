@@ -3,11 +3,11 @@
 // between a host page built with and without <LinkAccount>, for two hosts:
 //   - a host that already uses TanStack Query, react-hook-form, zod and @hookform/resolvers:
 //     the widget's ESM build leaves those to the host's bundler, which dedupes them (<= 15 kB);
-//   - a bare React host: those libraries come with the widget. Target 40 kB, not met yet (about
-//     43.5 kB: the contract's response schemas use zod's classic API, zod/mini would save the
-//     difference), so the budget enforced is 45 kB, the one before the packaging work.
+//   - a bare React host: those libraries come with the widget (<= 40 kB).
+// Both targets are missed (see the budgets below); `node bench/size-breakdown.mjs` shows where the
+// bytes go, module by module.
 // Plus the standalone script (dist/standalone/keylink.js, React inside) and its stylesheet, as a
-// figure of its own. Reads packages/react/dist (and the contract's dist): builds neither.
+// figure of its own. Reads packages/react/dist (the contract is compiled into it): builds nothing.
 // Exits 1 over a budget.
 //
 //   node bench/size-budget.mjs [--json <file>]
@@ -17,9 +17,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 // Raised with issue 13's screens (four languages' plurals and numbers through Intl, the compact
-// guide, sample cards, capped retry, success summary): measured 17.6 and 47.9 kB after it, 14.1
-// and 43.6 kB before. The targets below are still missed; the budgets stop further growth.
-export const budgets = { withLibraries: 18 * 1024, bareReact: 48 * 1024 };
+// guide, sample cards, capped retry, success summary) to 17.6 and 47.9 kB; then lowered to just
+// above 17.4 and 47.0 kB, measured once the contract was compiled into the widget with zod's
+// builders marked pure. The rest of the gap is the widget's own code, the English messages
+// (3.2 kB) and, for the bare host, react-hook-form, TanStack Query and zod, which the rules keep.
+export const budgets = { withLibraries: 17.6 * 1024, bareReact: 47.2 * 1024 };
 export const targets = { withLibraries: 15 * 1024, bareReact: 40 * 1024 };
 const reactDir = join(import.meta.dirname, '..', 'packages', 'react');
 const dist = join(reactDir, 'dist');
@@ -30,12 +32,12 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
 // What each host page does without the widget: render, and (for the second host) use each
 // library the way an app does, so the build keeps the parts of them an app really has.
-const bareHost = `
+export const bareHost = `
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 const extra = [];
 `;
-const libraryHost = `
+export const libraryHost = `
 import { createElement, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
@@ -54,12 +56,15 @@ function Form() {
 const client = new QueryClient();
 const extra = [createElement(QueryClientProvider, { client, key: 'q' }, createElement(Form))];
 `;
-const withWidget = (host) => `${host}
-import { LinkAccount } from ${JSON.stringify(join(dist, 'index.js'))};
-import ${JSON.stringify(join(dist, 'styles.css'))};
+export const withWidget = (
+  host,
+  widget = { index: join(dist, 'index.js'), styles: join(dist, 'styles.css') },
+) => `${host}
+import { LinkAccount } from ${JSON.stringify(widget.index)};
+import ${JSON.stringify(widget.styles)};
 extra.push(createElement(LinkAccount, { key: 'w', sessionToken: 't', serverUrl: location.origin }));
 `;
-const render = `
+export const render = `
 createRoot(document.getElementById('app')).render(createElement('div', null, ...extra));
 `;
 
@@ -119,8 +124,23 @@ export async function measureWidgetSize() {
   const bareReact = await added('bare', bareHost);
   const standaloneJs = gzip(readFileSync(standalone));
   const standaloneCss = gzip(readFileSync(join(dist, 'styles.css')));
+  /** In bench/lib/verdicts.ts's shape, for the Targets table of `npm run bench`. */
+  const verdict = (name, figure, target) => ({
+    name,
+    target: `≤ ${kB(target)} gzip`,
+    measured: kB(figure.totalGzipBytes),
+    met: figure.totalGzipBytes <= target,
+  });
   return {
     budgets,
+    verdicts: [
+      verdict(
+        'widget added to a host using react-query, RHF, zod (JS + CSS)',
+        withLibraries,
+        targets.withLibraries,
+      ),
+      verdict('widget added to a bare React host (JS + CSS)', bareReact, targets.bareReact),
+    ],
     withLibraries: {
       ...withLibraries,
       budgetBytes: budgets.withLibraries,

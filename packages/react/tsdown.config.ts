@@ -6,6 +6,9 @@ const shared = {
   // The widget's own code and the contract's schemas stay readable: the host's bundler minifies.
   fixedExtension: false,
   define: {},
+  // zod's schema builders are pure, which rolldown cannot see on its own (they are plain calls at
+  // module level): said here, the contract's schemas the widget never parses with are dropped.
+  treeshake: { manualPureFunctions: ['z', 'queryInteger'] },
 } as const;
 
 export default defineConfig([
@@ -19,7 +22,16 @@ export default defineConfig([
       mount: 'src/mount.tsx',
       // Each locale is its own entry (`@keylink/react/locales/fr`): a host downloads only the
       // ones it imports.
-      'locales/*': 'src/locales/*.ts',
+      'locales/en': 'src/locales/en.ts',
+      'locales/fr': 'src/locales/fr.ts',
+      'locales/de': 'src/locales/de.ts',
+      'locales/es': 'src/locales/es.ts',
+    },
+    // The contract is compiled in (see `shared.treeshake`), so only the schemas the widget parses
+    // with stay. Only the JavaScript: the declarations import the contract's types from its package.
+    deps: {
+      alwaysBundle: (id, importer) =>
+        id === '@keylink/contract' && !/\.d\.[cm]?ts$/.test(importer ?? ''),
     },
     format: 'esm',
     dts: { sourcemap: true },

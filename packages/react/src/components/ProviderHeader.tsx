@@ -12,7 +12,12 @@ export function ProviderHeader({ session }: { session: LinkSession }) {
       : messages.title(provider.name);
   return (
     <header className="kl-header">
-      <img className="kl-logo" src={illustrationSrc(provider.logo)} alt={provider.logo.alt} />
+      <img
+        className="kl-logo"
+        src={illustrationSrc(provider.logo)}
+        alt={provider.logo.alt}
+        decoding="async"
+      />
       <div>
         <h2 className="kl-title">{title}</h2>
         {session.originOwnerName ? (

@@ -97,6 +97,9 @@ export type LinkAction =
 
 export type LinkStep = LinkState['step'];
 
+/** The steps that have the session (from the guide to success). */
+export type SessionState = Extract<LinkState, { session: LinkSession }>;
+
 export const initialLinkState: LinkState = { visit: 0, step: 'loading' };
 
 /** The codes after which the session cannot go on, whatever step the person is on. */
@@ -117,6 +120,30 @@ function sessionOf(state: LinkState): LinkSession | null {
 }
 
 /**
+ * The credential form, entered from any step: with the failure to show (if any) and the
+ * automatic retries already made in a row (a fresh count unless a rate-limit retry goes on).
+ */
+function formStep(
+  visit: number,
+  session: LinkSession,
+  attempt: number,
+  error: LinkAccountError | null = null,
+  autoRetries = 0,
+): LinkState {
+  return { visit, step: 'form', session, attempt, error, autoRetries };
+}
+
+/** The end of the flow without linking, remembering the step it ended on. */
+function endedStep(
+  visit: number,
+  reason: LinkAccountEndReason,
+  session: LinkSession | null,
+  from: LinkStep,
+): LinkState {
+  return { visit, step: 'ended', reason, session, from };
+}
+
+/**
  * The transitions of the flow. An action that does not fit the current step (a late answer after
  * a cancel, a second click) leaves the state as it is.
  */
@@ -127,7 +154,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
       if (state.step !== 'loading') return state;
       // A reconnect opens on the form: the person has done this before; the guide is one click away.
       return action.session.mode === 'reconnect'
-        ? { visit, step: 'form', session: action.session, attempt: 0, error: null, autoRetries: 0 }
+        ? formStep(visit, action.session, 0)
         : { visit, step: 'guide', session: action.session, focusStep: null };
     case 'session_localized':
       // Same step, same visit: only the provider's words change.
@@ -138,15 +165,13 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
       if (state.step !== 'loading') return state;
       const reason = endReasonOf(action.error);
       return reason
-        ? { visit, step: 'ended', reason, session: null, from: state.step }
+        ? endedStep(visit, reason, null, state.step)
         : { visit, step: 'load_failed', error: action.error };
     }
     case 'retry_load':
       return state.step === 'load_failed' ? { visit, step: 'loading' } : state;
     case 'show_form':
-      return state.step === 'guide'
-        ? { visit, step: 'form', session: state.session, attempt: 0, error: null, autoRetries: 0 }
-        : state;
+      return state.step === 'guide' ? formStep(visit, state.session, 0) : state;
     case 'show_guide':
       return state.step === 'form'
         ? { visit, step: 'guide', session: state.session, focusStep: action.focusStep ?? null }
@@ -164,14 +189,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
       };
     case 'verify_cancelled':
       return state.step === 'verifying' && state.attempt === action.attempt
-        ? {
-            visit,
-            step: 'form',
-            session: state.session,
-            attempt: state.attempt,
-            error: null,
-            autoRetries: 0,
-          }
+        ? formStep(visit, state.session, state.attempt)
         : state;
     case 'verify_succeeded':
       return state.step === 'verifying' && state.attempt === action.attempt
@@ -186,7 +204,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
     case 'verify_failed': {
       if (state.step !== 'verifying' || state.attempt !== action.attempt) return state;
       const reason = endReasonOf(action.error);
-      if (reason) return { visit, step: 'ended', reason, session: state.session, from: state.step };
+      if (reason) return endedStep(visit, reason, state.session, state.step);
       // One outcome, one reference: a retry that fails the same way keeps the first reference,
       // so support hears of one problem, not of each try.
       const previous = state.retrying;
@@ -194,14 +212,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
         previous?.code === action.error.code && previous.requestId !== null
           ? { ...action.error, requestId: previous.requestId }
           : action.error;
-      return {
-        visit,
-        step: 'form',
-        session: state.session,
-        attempt: state.attempt,
-        error,
-        autoRetries: state.autoRetries,
-      };
+      return formStep(visit, state.session, state.attempt, error, state.autoRetries);
     }
     case 'review':
       return state.step === 'preview'
@@ -242,14 +253,7 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
         : state;
     case 'edit_key':
       return state.step === 'preview' || (state.step === 'confirm' && !state.submitting)
-        ? {
-            visit,
-            step: 'form',
-            session: state.session,
-            attempt: state.attempt,
-            error: null,
-            autoRetries: 0,
-          }
+        ? formStep(visit, state.session, state.attempt)
         : state;
     case 'confirm_started':
       // Same step, so the visit does not change: no new step_viewed.
@@ -274,28 +278,15 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
     case 'confirm_failed': {
       if (state.step !== 'confirm') return state;
       const reason = endReasonOf(action.error);
-      if (reason) return { visit, step: 'ended', reason, session: state.session, from: state.step };
+      if (reason) return endedStep(visit, reason, state.session, state.step);
       if (action.error.code === 'session_not_verified') {
-        return {
-          visit,
-          step: 'form',
-          session: state.session,
-          attempt: state.attempt,
-          error: action.error,
-          autoRetries: 0,
-        };
+        return formStep(visit, state.session, state.attempt, action.error);
       }
       return { ...state, submitting: false, error: action.error };
     }
     case 'session_ended':
       return state.step === 'ended' || state.step === 'success'
         ? state
-        : {
-            visit,
-            step: 'ended',
-            reason: action.reason,
-            session: sessionOf(state),
-            from: state.step,
-          };
+        : endedStep(visit, action.reason, sessionOf(state), state.step);
   }
 }

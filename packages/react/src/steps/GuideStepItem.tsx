@@ -17,7 +17,7 @@ interface GuideStepItemProps {
 
 /**
  * One step of the guide as an accordion item: a heading whose button shows or hides the step's
- * picture and text. A closed step's picture is not loaded (hidden, and lazy).
+ * picture and text. A closed step renders nothing inside its panel until it opens.
  */
 export function GuideStepItem(props: GuideStepItemProps) {
   const { step, number, total, panelId, open, toggleRef, onToggle, onNext } = props;
@@ -40,19 +40,25 @@ export function GuideStepItem(props: GuideStepItemProps) {
           <span className="kl-guide-step-title">{step.title}</span>
         </button>
       </h5>
+      {/* A closed panel stays (the toggle controls it) but renders nothing: the guide's first
+          paint builds one step's picture, not five. */}
       <div id={panelId} className="kl-guide-step-body" hidden={!open}>
-        <IllustrationButton illustration={step.illustration} />
-        <div>
-          <p>{step.text}</p>
-          {step.link ? <ExternalLink link={step.link} /> : null}
-          {onNext ? (
-            <p>
-              <button type="button" className="kl-button kl-button-secondary" onClick={onNext}>
-                {messages.nextStep}
-              </button>
-            </p>
-          ) : null}
-        </div>
+        {open ? (
+          <>
+            <IllustrationButton illustration={step.illustration} />
+            <div>
+              <p>{step.text}</p>
+              {step.link ? <ExternalLink link={step.link} /> : null}
+              {onNext ? (
+                <p>
+                  <button type="button" className="kl-button kl-button-secondary" onClick={onNext}>
+                    {messages.nextStep}
+                  </button>
+                </p>
+              ) : null}
+            </div>
+          </>
+        ) : null}
       </div>
     </li>
   );
