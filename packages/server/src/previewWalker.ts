@@ -1,12 +1,13 @@
-import { isConnectorError, Preview } from '@keylink/contract';
-import type { ConnectorError, PreviewOutcome, RoleCounts } from '@keylink/contract';
+import { Preview } from '@keylink/contract';
+import type { PreviewOutcome, RoleCounts, WalkStart } from '@keylink/contract';
 import type { Selectable } from 'kysely';
 import type { Background } from './background';
 import type { Deps } from './context';
 import { isoNow } from './context';
 import { openCredentials, sessionAad } from './credentials';
 import type { PreviewsTable } from './db/schema';
-import { scrubConnectorError, scrubError } from './scrub';
+import { HttpError } from './http/HttpError';
+import { callProvider } from './providerCall';
 
 type PreviewRow = Selectable<PreviewsTable>;
 
@@ -21,7 +22,9 @@ export function roleCountsOf(preview: Preview): RoleCounts {
  * Walks every user of a verified session in the background, writing progress to its preview row
  * under a lease (owner + expiry, renewed by a heartbeat). Nothing lives only in this process:
  * if this instance dies, the lease lapses and the next GET of the preview, on any instance,
- * takes the walk over (from the start: the connector's walk has no resumable cursor).
+ * takes the walk over. A walk started here goes on from where verify stopped (its walk start is
+ * kept in this process only); a walk taken over starts from the first page, which costs one page
+ * more but needs nothing stored beyond the preview.
  */
 export function createPreviewWalker(deps: Deps, background: Background) {
   const leaseUntil = () => isoNow(deps, deps.settings.previewLeaseMs);
@@ -47,57 +50,42 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     return row?.generation;
   }
 
-  async function walk(sessionId: string, generation: number, signal: AbortSignal): Promise<void> {
-    const session = await deps.db
-      .selectFrom('keylink_sessions')
-      .select(['provider', 'credential', 'region'])
-      .where('id', '=', sessionId)
-      .executeTakeFirst();
-    const row = await deps.db
-      .selectFrom('keylink_previews')
-      .select(['preview'])
-      .where('session_id', '=', sessionId)
-      .executeTakeFirst();
-    const connector = session === undefined ? undefined : deps.connectors.get(session.provider);
-    if (session?.credential == null || row === undefined || connector === undefined) {
-      // Confirmed before the walk could be taken over (the key moved to the account, which
-      // refreshes its own facts), or purged: end the walk so no poll waits on it forever.
-      const last = row === undefined ? undefined : Preview.parse(JSON.parse(row.preview));
-      const ended: Preview | undefined =
-        last === undefined || last.status !== 'running'
-          ? last
-          : {
-              ...last,
-              status: 'failed',
-              error: {
-                code: 'session_used',
-                message:
-                  'The account was linked before the preview finished; its counts refresh on their own.',
-              },
-              updatedAt: isoNow(deps),
-            };
-      await ours(sessionId, generation)
-        .set({
-          walk_status: 'failed',
-          lease_owner: null,
-          lease_expires_at: null,
-          ...(ended === undefined ? {} : { preview: JSON.stringify(ended) }),
-        })
-        .execute();
-      return;
-    }
-    const shown = Preview.parse(JSON.parse(row.preview));
-    // A complete first preview (small company) stays on screen; the walk only adds manager ids.
-    const keepShown = shown.status === 'complete';
-    const controller = new AbortController();
-    const stop = (reason: unknown) => controller.abort(reason);
-    if (signal.aborted) stop(signal.reason);
-    else signal.addEventListener('abort', () => stop(signal.reason), { once: true });
-    const context = {
-      credentials: openCredentials(deps, session.credential, sessionAad(sessionId)),
-      region: session.region,
-      signal: controller.signal,
-    };
+  /**
+   * Ends a walk that cannot run: the session was confirmed before the walk could be taken over
+   * (the key moved to the account, which refreshes its own facts), or purged. A running preview
+   * ends `failed`, so no poll waits on it forever.
+   */
+  async function endWithoutKey(
+    sessionId: string,
+    generation: number,
+    row: { preview: string } | undefined,
+  ): Promise<void> {
+    const last = row === undefined ? undefined : Preview.parse(JSON.parse(row.preview));
+    const ended: Preview | undefined =
+      last === undefined || last.status !== 'running'
+        ? last
+        : {
+            ...last,
+            status: 'failed',
+            error: {
+              code: 'session_used',
+              message:
+                'The account was linked before the preview finished; its counts refresh on their own.',
+            },
+            updatedAt: isoNow(deps),
+          };
+    await ours(sessionId, generation)
+      .set({
+        walk_status: 'failed',
+        lease_owner: null,
+        lease_expires_at: null,
+        ...(ended === undefined ? {} : { preview: JSON.stringify(ended) }),
+      })
+      .execute();
+  }
+
+  /** Renews the lease while the walk runs; `stop` ends the walk when the lease is lost. */
+  function keepLease(sessionId: string, generation: number, stop: (reason: unknown) => void) {
     const heartbeat = setInterval(
       () => {
         void ours(sessionId, generation)
@@ -113,40 +101,86 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       Math.max(1000, Math.floor(deps.settings.previewLeaseMs / 3)),
     );
     heartbeat.unref();
+    return () => clearInterval(heartbeat);
+  }
+
+  /**
+   * Walks the users of a verified session to complete its preview, from `walkStart` (verify's
+   * first page, in this process) or, without one (a takeover), from the first page.
+   */
+  async function walk(
+    sessionId: string,
+    generation: number,
+    signal: AbortSignal,
+    walkStart: WalkStart | undefined,
+  ): Promise<void> {
+    const session = await deps.db
+      .selectFrom('keylink_sessions')
+      .select(['provider', 'credential', 'region'])
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    const row = await deps.db
+      .selectFrom('keylink_previews')
+      .select(['preview'])
+      .where('session_id', '=', sessionId)
+      .executeTakeFirst();
+    const connector = session === undefined ? undefined : deps.connectors.get(session.provider);
+    if (session?.credential == null || row === undefined || connector === undefined) {
+      await endWithoutKey(sessionId, generation, row);
+      return;
+    }
+    const shown = Preview.parse(JSON.parse(row.preview));
+    // A complete first preview (small company) stays on screen; the walk only adds manager ids.
+    const keepShown = shown.status === 'complete';
+    const controller = new AbortController();
+    const stop = (reason: unknown) => controller.abort(reason);
+    if (signal.aborted) stop(signal.reason);
+    else signal.addEventListener('abort', () => stop(signal.reason), { once: true });
+    const credentials = openCredentials(deps, session.credential, sessionAad(sessionId));
+    const releaseLease = keepLease(sessionId, generation, stop);
 
     let latest = shown;
     let lastWrite = Number.NEGATIVE_INFINITY;
+    /** Writes the preview so far, at most every previewProgressIntervalMs. */
+    const onProgress = async (progress: Preview) => {
+      controller.signal.throwIfAborted();
+      latest = progress;
+      const at = deps.now().getTime();
+      if (keepShown || at - lastWrite < deps.settings.previewProgressIntervalMs) return;
+      lastWrite = at;
+      const result = await ours(sessionId, generation)
+        .set({
+          preview: JSON.stringify(progress),
+          lease_expires_at: leaseUntil(),
+          updated_at: isoNow(deps),
+        })
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
+      controller.signal.throwIfAborted();
+    };
     try {
-      const outcome = await connector.preview(context, async (progress) => {
-        controller.signal.throwIfAborted();
-        latest = progress;
-        const at = deps.now().getTime();
-        if (keepShown || at - lastWrite < deps.settings.previewProgressIntervalMs) return;
-        lastWrite = at;
-        const result = await ours(sessionId, generation)
-          .set({
-            preview: JSON.stringify(progress),
-            lease_expires_at: leaseUntil(),
-            updated_at: isoNow(deps),
-          })
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
-        controller.signal.throwIfAborted();
-      });
+      const outcome = await callProvider(
+        { connector, credentials, signal: controller.signal },
+        (callSignal) =>
+          connector.preview(
+            { credentials, region: session.region, signal: callSignal },
+            onProgress,
+            walkStart,
+          ),
+      );
       await finish(sessionId, generation, keepShown ? shown : outcome.preview, outcome);
     } catch (error) {
-      if (!controller.signal.aborted && isConnectorError(error)) {
-        const safe = scrubConnectorError(error, context.credentials);
-        await fail(sessionId, generation, keepShown ? shown : latest, keepShown, safe);
+      if (!controller.signal.aborted && error instanceof HttpError) {
+        await fail(sessionId, generation, keepShown ? shown : latest, keepShown, error);
       } else {
         // Stopped (closing, or another instance owns it now): hand the lease back at once.
         await ours(sessionId, generation)
           .set({ lease_owner: null, lease_expires_at: null })
           .execute();
-        if (!controller.signal.aborted) throw scrubError(error, context.credentials);
+        if (!controller.signal.aborted) throw error;
       }
     } finally {
-      clearInterval(heartbeat);
+      releaseLease();
     }
   }
 
@@ -194,7 +228,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     generation: number,
     latest: Preview,
     keepShown: boolean,
-    error: ConnectorError,
+    error: HttpError,
   ): Promise<void> {
     const failed: Preview = keepShown
       ? latest
@@ -216,10 +250,13 @@ export function createPreviewWalker(deps: Deps, background: Background) {
   }
 
   return {
-    /** After verify: the verify handler wrote the row with this instance's lease. */
-    start(sessionId: string, generation: number): void {
+    /**
+     * After verify: the verify handler wrote the row with this instance's lease. The walk goes on
+     * from verify's `walkStart`, which stays in this process: a takeover starts from page 1.
+     */
+    start(sessionId: string, generation: number, walkStart?: WalkStart): void {
       background.run(`preview:${sessionId}:${generation}`, (signal) =>
-        walk(sessionId, generation, signal),
+        walk(sessionId, generation, signal, walkStart),
       );
     },
     /** On a GET of the preview: take over a running walk whose lease lapsed (its owner died). */
@@ -228,7 +265,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       if (row.lease_owner !== null && (row.lease_expires_at ?? '') >= isoNow(deps)) return;
       background.run(`preview:${row.session_id}:${row.generation}`, async (signal) => {
         const generation = await claim(row.session_id);
-        if (generation !== undefined) await walk(row.session_id, generation, signal);
+        if (generation !== undefined) await walk(row.session_id, generation, signal, undefined);
       });
     },
   };

@@ -1,0 +1,93 @@
+import type { WalkStart } from '@keylink/contract';
+import { z } from 'zod';
+import type { WalkPosition, WalkStopReason } from '../client/paging';
+import { LatticeUser } from '../wire';
+
+// What verify() hands to preview() so the walk goes on after the first page instead of reading
+// it again: the walk's position after that page (cursor, the checks against loops and
+// duplicates), the people of that page reduced to what the tallies need, and the sample.
+
+/** A person as the tallies need them: status, admin, manager. No names. */
+const TalliedPerson = LatticeUser.pick({ id: true, status: true, isAdmin: true }).extend({
+  manager: z.object({ id: z.string().min(1) }).nullish(),
+});
+type TalliedPerson = z.infer<typeof TalliedPerson>;
+
+const stopReasons = [
+  'end',
+  'empty_page',
+  'missing_cursor',
+  'repeated_cursor',
+  'page_cap',
+] as const satisfies readonly WalkStopReason[];
+
+const LatticeWalkStart = z.object({
+  kind: z.literal('lattice.users.v1'),
+  /** The cursor of the next page; null when the walk ended with the pages read. */
+  cursor: z.string().nullable(),
+  /** Why the walk ended with the pages read, or null when it goes on. */
+  stopReason: z.enum(stopReasons).nullable(),
+  pagesRead: z.number().int().positive(),
+  emptyInARow: z.number().int().nonnegative(),
+  seenCursors: z.array(z.string()),
+  people: z.array(TalliedPerson),
+  /** The people the preview shows by name, as Lattice sent them. */
+  sample: z.array(LatticeUser),
+});
+
+/** Where a walk goes on from, as preview() needs it. */
+export interface ResumedWalk {
+  position: WalkPosition;
+  stopReason: WalkStopReason | null;
+  people: TalliedPerson[];
+  sample: LatticeUser[];
+}
+
+/** The walk start of the pages verify() read: the position after them and what they held. */
+export function toWalkStart(
+  position: WalkPosition,
+  stopReason: WalkStopReason | null,
+  people: readonly LatticeUser[],
+  sample: readonly LatticeUser[],
+): WalkStart {
+  const start: z.input<typeof LatticeWalkStart> = {
+    kind: 'lattice.users.v1',
+    cursor: stopReason === null ? (position.cursor ?? null) : null,
+    stopReason,
+    pagesRead: position.pagesRead,
+    emptyInARow: position.emptyInARow,
+    seenCursors: [...position.seenCursors],
+    people: people.map((person) => ({
+      id: person.id,
+      status: person.status,
+      isAdmin: person.isAdmin,
+      manager: person.manager ? { id: person.manager.id } : null,
+    })),
+    sample: [...sample],
+  };
+  return start;
+}
+
+/**
+ * The walk a walk start describes, or undefined when there is none or it is not one of ours (a
+ * walk start of another connector, or of an older version): the walk then starts from page 1.
+ */
+export function resumeFrom(walkStart: WalkStart | undefined): ResumedWalk | undefined {
+  const parsed = LatticeWalkStart.safeParse(walkStart);
+  if (!parsed.success) return undefined;
+  const start = parsed.data;
+  // A walk that goes on needs a cursor; one that ended has none.
+  if ((start.stopReason === null) !== (start.cursor !== null)) return undefined;
+  return {
+    position: {
+      cursor: start.cursor ?? undefined,
+      pagesRead: start.pagesRead,
+      seenIds: new Set(start.people.map((person) => person.id)),
+      seenCursors: new Set(start.seenCursors),
+      emptyInARow: start.emptyInARow,
+    },
+    stopReason: start.stopReason,
+    people: start.people,
+    sample: start.sample,
+  };
+}
