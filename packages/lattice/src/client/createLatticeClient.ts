@@ -6,6 +6,7 @@ import type { CallOptions, LatticeClientOptions } from './options';
 import { latticePageSize } from './pageSize';
 import { defaultMaxPages, walkPages } from './paging';
 import type { WalkPage, WalkPosition } from './paging';
+import { LatticeTallyUserList } from './tallyUsers';
 import { getJson } from './request';
 import type { RequestConfig } from './request';
 
@@ -41,6 +42,11 @@ export interface LatticeClient {
   listUsers(params?: ListUsersParams, options?: CallOptions): Promise<LatticeUserList>;
   /** Every page of users, latticePageSize a page, each yielded as it arrives. */
   userPages(params?: WalkUsersParams, options?: CallOptions): AsyncIterable<WalkPage<LatticeUser>>;
+  /**
+   * One page of `GET /v1/users` with only what a count needs of each user (id, status, admin,
+   * manager): what a walk that keeps counts, not people, reads.
+   */
+  listTallyUsers(params?: ListUsersParams, options?: CallOptions): Promise<LatticeTallyUserList>;
   /** Every user, one by one, across pages. */
   users(params?: WalkUsersParams, options?: CallOptions): AsyncIterable<LatticeUser>;
   /** `GET /v1/user/:id`; throws a `not_found` LatticeError when there is none. */
@@ -98,11 +104,21 @@ export function createLatticeClient(options: LatticeClientOptions): LatticeClien
       ),
   });
 
+  const listTallyUsers = async (params: ListUsersParams = {}, call?: CallOptions) => {
+    const query = {
+      limit: params.limit ?? latticePageSize,
+      startingAfter: params.startingAfter,
+      status: params.status,
+    };
+    return getJson(config, '/v1/users', query, LatticeTallyUserList, call);
+  };
+
   return {
     baseUrl: config.baseUrl,
     me: (call) => getJson(config, '/v1/me', {}, LatticeUser, call),
     listUsers,
     userPages,
+    listTallyUsers,
     users: (params, call) => ({
       async *[Symbol.asyncIterator]() {
         for await (const page of userPages(params, call)) yield* page.data;

@@ -88,6 +88,19 @@ describe('a preview going on from where verify stopped', () => {
     },
   );
 
+  it('given a walk start that went through storage (a copy), should go on from it too', async () => {
+    const { connector, requested } = setup();
+    const verified = await connector.verify(as('midCompanyAdmin'));
+    // A deep copy, as storage would give back: not the object verify made.
+    const stored = structuredClone(verified.walkStart);
+    expect(stored).not.toBe(verified.walkStart);
+    requested.length = 0;
+    const outcome = await connector.preview(as('midCompanyAdmin'), () => undefined, stored);
+    expect(usersPages(requested)).toHaveLength(2);
+    expect(usersPages(requested)).not.toContain('');
+    expect(outcome.preview).toMatchObject({ status: 'complete', usersSeen: 250, pagesRead: 3 });
+  });
+
   it('given a walk start it cannot read, should walk from page 1', async () => {
     const { connector, requested } = setup();
     const outcome = await connector.preview(as('midCompanyAdmin'), () => undefined, {

@@ -1,17 +1,12 @@
 import type { WalkStart } from '@keylink/contract';
 import { z } from 'zod';
 import type { WalkPosition, WalkStopReason } from '../client/paging';
+import { LatticeTallyUser } from '../client/tallyUsers';
 import { LatticeUser } from '../wire';
 
 // What verify() hands to preview() so the walk goes on after the first page instead of reading
 // it again: the walk's position after that page (cursor, the checks against loops and
 // duplicates), the people of that page reduced to what the tallies need, and the sample.
-
-/** A person as the tallies need them: status, admin, manager. No names. */
-const TalliedPerson = LatticeUser.pick({ id: true, status: true, isAdmin: true }).extend({
-  manager: z.object({ id: z.string().min(1) }).nullish(),
-});
-type TalliedPerson = z.infer<typeof TalliedPerson>;
 
 const stopReasons = [
   'end',
@@ -30,16 +25,24 @@ const LatticeWalkStart = z.object({
   pagesRead: z.number().int().positive(),
   emptyInARow: z.number().int().nonnegative(),
   seenCursors: z.array(z.string()),
-  people: z.array(TalliedPerson),
+  people: z.array(LatticeTallyUser),
   /** The people the preview shows by name, as Lattice sent them. */
   sample: z.array(LatticeUser),
 });
+
+type LatticeWalkStart = z.infer<typeof LatticeWalkStart>;
+
+/**
+ * The walk starts this connector made in this process, already known to be right: taken as they
+ * are, without checking them again (a walk start that went through storage is a copy, checked).
+ */
+const madeHere = new WeakMap<WalkStart, LatticeWalkStart>();
 
 /** Where a walk goes on from, as preview() needs it. */
 export interface ResumedWalk {
   position: WalkPosition;
   stopReason: WalkStopReason | null;
-  people: TalliedPerson[];
+  people: LatticeTallyUser[];
   sample: LatticeUser[];
 }
 
@@ -50,7 +53,7 @@ export function toWalkStart(
   people: readonly LatticeUser[],
   sample: readonly LatticeUser[],
 ): WalkStart {
-  const start: z.input<typeof LatticeWalkStart> = {
+  const start: LatticeWalkStart = {
     kind: 'lattice.users.v1',
     cursor: stopReason === null ? (position.cursor ?? null) : null,
     stopReason,
@@ -65,6 +68,7 @@ export function toWalkStart(
     })),
     sample: [...sample],
   };
+  madeHere.set(start, start);
   return start;
 }
 
@@ -73,9 +77,9 @@ export function toWalkStart(
  * walk start of another connector, or of an older version): the walk then starts from page 1.
  */
 export function resumeFrom(walkStart: WalkStart | undefined): ResumedWalk | undefined {
-  const parsed = LatticeWalkStart.safeParse(walkStart);
-  if (!parsed.success) return undefined;
-  const start = parsed.data;
+  if (walkStart === undefined) return undefined;
+  const start = madeHere.get(walkStart) ?? LatticeWalkStart.safeParse(walkStart).data;
+  if (start === undefined) return undefined;
   // A walk that goes on needs a cursor; one that ended has none.
   if ((start.stopReason === null) !== (start.cursor !== null)) return undefined;
   return {

@@ -1,6 +1,7 @@
 import type { Preview, PreviewOutcome, WalkStart } from '@keylink/contract';
 import type { LatticeClient } from '../client/createLatticeClient';
-import { walkFromStart } from '../client/paging';
+import { latticePageSize } from '../client/pageSize';
+import { advanceWalk, walkFromStart } from '../client/paging';
 import type { WalkStopReason } from '../client/paging';
 import { createRoleTally } from '../mapping';
 import type { LatticeUser } from '../wire';
@@ -10,7 +11,8 @@ import { resumeFrom } from './walkStart';
 /**
  * Walks every user of the company (all statuses) to complete the preview, going on from
  * `walkStart` when verify() read the first page, else from page 1. Keeps running counts and the
- * sample, never the people: a page is dropped once tallied.
+ * sample, never the people: once the sample is full, only what a count needs of each user is
+ * read (listTallyUsers), and a page is dropped once tallied.
  */
 export async function walkUsers(
   client: LatticeClient,
@@ -25,18 +27,26 @@ export async function walkUsers(
   const sample: LatticeUser[] = resumed?.sample.slice(0, sampleSize) ?? [];
   let stopReason: WalkStopReason | null = resumed?.stopReason ?? null;
 
-  if (stopReason === null) {
-    for await (const page of client.userPages({ status: 'NULL', from: position })) {
+  while (stopReason === null) {
+    const query = {
+      status: 'NULL',
+      limit: latticePageSize,
+      startingAfter: position.cursor,
+    } as const;
+    if (sample.length < sampleSize) {
+      const page = advanceWalk(position, await client.listUsers(query));
       stopReason = page.stopReason;
       for (const user of page.data) tally.add(user);
-      if (sample.length < sampleSize) {
-        sample.push(...page.data.slice(0, sampleSize - sample.length));
-      }
-      await onProgress(buildPreview(tally, sample, position.pagesRead, { status: 'running' }, now));
+      sample.push(...page.data.slice(0, sampleSize - sample.length));
+    } else {
+      const page = advanceWalk(position, await client.listTallyUsers(query));
+      stopReason = page.stopReason;
+      for (const user of page.data) tally.add(user);
     }
+    await onProgress(buildPreview(tally, sample, position.pagesRead, { status: 'running' }, now));
   }
   return {
-    preview: buildPreview(tally, sample, position.pagesRead, endOfWalk(stopReason ?? 'end'), now),
+    preview: buildPreview(tally, sample, position.pagesRead, endOfWalk(stopReason), now),
     managerRemoteIds: [...tally.facts().managerRemoteIds].sort(),
   };
 }
