@@ -255,12 +255,9 @@ export function createPreviewWalker(deps: Deps, background: Background) {
      * from verify's `walkStart`, which stays in this process: a takeover starts from page 1.
      */
     start(sessionId: string, generation: number, walkStart?: WalkStart): void {
-      background.run(`preview:${sessionId}:${generation}`, async (signal) => {
-        // After verify's answer is on its way: the walk's first database work (and a small
-        // company's whole walk) must not hold up the answer it is started from.
-        await new Promise((resolve) => setImmediate(resolve));
-        await walk(sessionId, generation, signal, walkStart);
-      });
+      background.run(`preview:${sessionId}:${generation}`, (signal) =>
+        walk(sessionId, generation, signal, walkStart),
+      );
     },
     /** On a GET of the preview: take over a running walk whose lease lapsed (its owner died). */
     resumeIfStale(row: PreviewRow): void {
