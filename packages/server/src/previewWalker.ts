@@ -18,6 +18,158 @@ export function roleCountsOf(preview: Preview): RoleCounts {
   };
 }
 
+const leaseUntil = (deps: Deps) => isoNow(deps, deps.settings.previewLeaseMs);
+
+/** Conditional writes: only while this instance holds the lease of this generation. */
+const ours = (deps: Deps, sessionId: string, generation: number) =>
+  deps.db
+    .updateTable('keylink_previews')
+    .where('session_id', '=', sessionId)
+    .where('generation', '=', generation)
+    .where('lease_owner', '=', deps.instanceId);
+
+async function claim(deps: Deps, sessionId: string): Promise<number | undefined> {
+  const now = isoNow(deps);
+  const row = await deps.db
+    .updateTable('keylink_previews')
+    .set({ lease_owner: deps.instanceId, lease_expires_at: leaseUntil(deps) })
+    .where('session_id', '=', sessionId)
+    .where('walk_status', '=', 'running')
+    .where((eb) => eb.or([eb('lease_owner', 'is', null), eb('lease_expires_at', '<', now)]))
+    .returning(['generation'])
+    .executeTakeFirst();
+  return row?.generation;
+}
+
+/**
+ * Ends a walk that cannot run: the session was confirmed before the walk could be taken over
+ * (the key moved to the account, which refreshes its own facts), or purged. A running preview
+ * ends `failed`, so no poll waits on it forever.
+ */
+async function endWithoutKey(
+  deps: Deps,
+  sessionId: string,
+  generation: number,
+  row: { preview: string } | undefined,
+): Promise<void> {
+  const last = row === undefined ? undefined : Preview.parse(JSON.parse(row.preview));
+  const ended: Preview | undefined =
+    last === undefined || last.status !== 'running'
+      ? last
+      : {
+          ...last,
+          status: 'failed',
+          error: {
+            code: 'session_used',
+            message:
+              'The account was linked before the preview finished; its counts refresh on their own.',
+          },
+          updatedAt: isoNow(deps),
+        };
+  await ours(deps, sessionId, generation)
+    .set({
+      walk_status: 'failed',
+      lease_owner: null,
+      lease_expires_at: null,
+      ...(ended === undefined ? {} : { preview: JSON.stringify(ended) }),
+    })
+    .execute();
+}
+
+/** Renews the lease while the walk runs; `stop` ends the walk when the lease is lost. */
+function keepLease(
+  deps: Deps,
+  sessionId: string,
+  generation: number,
+  stop: (reason: unknown) => void,
+) {
+  const heartbeat = setInterval(
+    () => {
+      void ours(deps, sessionId, generation)
+        .set({ lease_expires_at: leaseUntil(deps) })
+        .executeTakeFirst()
+        .then(
+          (result) => {
+            if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
+          },
+          (error: unknown) => stop(error),
+        );
+    },
+    Math.max(1000, Math.floor(deps.settings.previewLeaseMs / 3)),
+  );
+  heartbeat.unref();
+  return () => clearInterval(heartbeat);
+}
+
+/** Ends a walk that reached its end: its preview, and the facts an account confirmed meanwhile needs. */
+async function finish(
+  deps: Deps,
+  sessionId: string,
+  generation: number,
+  shown: Preview,
+  outcome: PreviewOutcome,
+): Promise<void> {
+  const managerIds = JSON.stringify(outcome.managerRemoteIds);
+  const result = await ours(deps, sessionId, generation)
+    .set({
+      walk_status: 'complete',
+      preview: JSON.stringify(shown),
+      manager_remote_ids: managerIds,
+      lease_owner: null,
+      lease_expires_at: null,
+      updated_at: isoNow(deps),
+    })
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return;
+  // Confirmed before the walk ended: give the account what the walk learnt, but only while it
+  // still holds this session's key (a later reconnect's key may reach another company's view).
+  const session = await deps.db
+    .selectFrom('keylink_sessions')
+    .select('confirmed_account_id')
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
+  if (session?.confirmed_account_id == null) return;
+  await deps.db
+    .updateTable('keylink_accounts')
+    .set({
+      manager_remote_ids: managerIds,
+      role_counts: JSON.stringify(roleCountsOf(outcome.preview)),
+      manager_ids_refreshed_at: isoNow(deps),
+    })
+    .where('id', '=', session.confirmed_account_id)
+    .where('credential_session_id', '=', sessionId)
+    .where('manager_remote_ids', 'is', null)
+    .execute();
+}
+
+/** Ends a walk the provider broke off: the preview says why (a complete first one stays). */
+async function fail(
+  deps: Deps,
+  sessionId: string,
+  generation: number,
+  latest: Preview,
+  keepShown: boolean,
+  error: HttpError,
+): Promise<void> {
+  const failed: Preview = keepShown
+    ? latest
+    : {
+        ...latest,
+        status: 'failed',
+        error: { code: error.code, message: error.message },
+        updatedAt: isoNow(deps),
+      };
+  await ours(deps, sessionId, generation)
+    .set({
+      walk_status: 'failed',
+      preview: JSON.stringify(failed),
+      lease_owner: null,
+      lease_expires_at: null,
+      updated_at: isoNow(deps),
+    })
+    .execute();
+}
+
 /**
  * Walks every user of a verified session in the background, writing progress to its preview row
  * under a lease (owner + expiry, renewed by a heartbeat). Nothing lives only in this process:
@@ -27,83 +179,6 @@ export function roleCountsOf(preview: Preview): RoleCounts {
  * more but needs nothing stored beyond the preview.
  */
 export function createPreviewWalker(deps: Deps, background: Background) {
-  const leaseUntil = () => isoNow(deps, deps.settings.previewLeaseMs);
-
-  /** Conditional writes: only while this instance holds the lease of this generation. */
-  const ours = (sessionId: string, generation: number) =>
-    deps.db
-      .updateTable('keylink_previews')
-      .where('session_id', '=', sessionId)
-      .where('generation', '=', generation)
-      .where('lease_owner', '=', deps.instanceId);
-
-  async function claim(sessionId: string): Promise<number | undefined> {
-    const now = isoNow(deps);
-    const row = await deps.db
-      .updateTable('keylink_previews')
-      .set({ lease_owner: deps.instanceId, lease_expires_at: leaseUntil() })
-      .where('session_id', '=', sessionId)
-      .where('walk_status', '=', 'running')
-      .where((eb) => eb.or([eb('lease_owner', 'is', null), eb('lease_expires_at', '<', now)]))
-      .returning(['generation'])
-      .executeTakeFirst();
-    return row?.generation;
-  }
-
-  /**
-   * Ends a walk that cannot run: the session was confirmed before the walk could be taken over
-   * (the key moved to the account, which refreshes its own facts), or purged. A running preview
-   * ends `failed`, so no poll waits on it forever.
-   */
-  async function endWithoutKey(
-    sessionId: string,
-    generation: number,
-    row: { preview: string } | undefined,
-  ): Promise<void> {
-    const last = row === undefined ? undefined : Preview.parse(JSON.parse(row.preview));
-    const ended: Preview | undefined =
-      last === undefined || last.status !== 'running'
-        ? last
-        : {
-            ...last,
-            status: 'failed',
-            error: {
-              code: 'session_used',
-              message:
-                'The account was linked before the preview finished; its counts refresh on their own.',
-            },
-            updatedAt: isoNow(deps),
-          };
-    await ours(sessionId, generation)
-      .set({
-        walk_status: 'failed',
-        lease_owner: null,
-        lease_expires_at: null,
-        ...(ended === undefined ? {} : { preview: JSON.stringify(ended) }),
-      })
-      .execute();
-  }
-
-  /** Renews the lease while the walk runs; `stop` ends the walk when the lease is lost. */
-  function keepLease(sessionId: string, generation: number, stop: (reason: unknown) => void) {
-    const heartbeat = setInterval(
-      () => {
-        void ours(sessionId, generation)
-          .set({ lease_expires_at: leaseUntil() })
-          .executeTakeFirst()
-          .then(
-            (result) => {
-              if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
-            },
-            (error: unknown) => stop(error),
-          );
-      },
-      Math.max(1000, Math.floor(deps.settings.previewLeaseMs / 3)),
-    );
-    heartbeat.unref();
-    return () => clearInterval(heartbeat);
-  }
-
   /**
    * Walks the users of a verified session to complete its preview, from `walkStart` (verify's
    * first page, in this process) or, without one (a takeover), from the first page.
@@ -126,7 +201,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       .executeTakeFirst();
     const connector = session === undefined ? undefined : deps.connectors.get(session.provider);
     if (session?.credential == null || row === undefined || connector === undefined) {
-      await endWithoutKey(sessionId, generation, row);
+      await endWithoutKey(deps, sessionId, generation, row);
       return;
     }
     const shown = Preview.parse(JSON.parse(row.preview));
@@ -137,7 +212,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     if (signal.aborted) stop(signal.reason);
     else signal.addEventListener('abort', () => stop(signal.reason), { once: true });
     const credentials = openCredentials(deps, session.credential, sessionAad(sessionId));
-    const releaseLease = keepLease(sessionId, generation, stop);
+    const releaseLease = keepLease(deps, sessionId, generation, stop);
 
     let latest = shown;
     let lastWrite = Number.NEGATIVE_INFINITY;
@@ -148,10 +223,10 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       const at = deps.now().getTime();
       if (keepShown || at - lastWrite < deps.settings.previewProgressIntervalMs) return;
       lastWrite = at;
-      const result = await ours(sessionId, generation)
+      const result = await ours(deps, sessionId, generation)
         .set({
           preview: JSON.stringify(progress),
-          lease_expires_at: leaseUntil(),
+          lease_expires_at: leaseUntil(deps),
           updated_at: isoNow(deps),
         })
         .executeTakeFirst();
@@ -168,13 +243,13 @@ export function createPreviewWalker(deps: Deps, background: Background) {
             walkStart,
           ),
       );
-      await finish(sessionId, generation, keepShown ? shown : outcome.preview, outcome);
+      await finish(deps, sessionId, generation, keepShown ? shown : outcome.preview, outcome);
     } catch (error) {
       if (!controller.signal.aborted && error instanceof HttpError) {
-        await fail(sessionId, generation, keepShown ? shown : latest, keepShown, error);
+        await fail(deps, sessionId, generation, keepShown ? shown : latest, keepShown, error);
       } else {
         // Stopped (closing, or another instance owns it now): hand the lease back at once.
-        await ours(sessionId, generation)
+        await ours(deps, sessionId, generation)
           .set({ lease_owner: null, lease_expires_at: null })
           .execute();
         if (!controller.signal.aborted) throw error;
@@ -182,71 +257,6 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     } finally {
       releaseLease();
     }
-  }
-
-  async function finish(
-    sessionId: string,
-    generation: number,
-    shown: Preview,
-    outcome: PreviewOutcome,
-  ): Promise<void> {
-    const managerIds = JSON.stringify(outcome.managerRemoteIds);
-    const result = await ours(sessionId, generation)
-      .set({
-        walk_status: 'complete',
-        preview: JSON.stringify(shown),
-        manager_remote_ids: managerIds,
-        lease_owner: null,
-        lease_expires_at: null,
-        updated_at: isoNow(deps),
-      })
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) return;
-    // Confirmed before the walk ended: give the account what the walk learnt, but only while it
-    // still holds this session's key (a later reconnect's key may reach another company's view).
-    const session = await deps.db
-      .selectFrom('keylink_sessions')
-      .select('confirmed_account_id')
-      .where('id', '=', sessionId)
-      .executeTakeFirst();
-    if (session?.confirmed_account_id == null) return;
-    await deps.db
-      .updateTable('keylink_accounts')
-      .set({
-        manager_remote_ids: managerIds,
-        role_counts: JSON.stringify(roleCountsOf(outcome.preview)),
-        manager_ids_refreshed_at: isoNow(deps),
-      })
-      .where('id', '=', session.confirmed_account_id)
-      .where('credential_session_id', '=', sessionId)
-      .where('manager_remote_ids', 'is', null)
-      .execute();
-  }
-
-  async function fail(
-    sessionId: string,
-    generation: number,
-    latest: Preview,
-    keepShown: boolean,
-    error: HttpError,
-  ): Promise<void> {
-    const failed: Preview = keepShown
-      ? latest
-      : {
-          ...latest,
-          status: 'failed',
-          error: { code: error.code, message: error.message },
-          updatedAt: isoNow(deps),
-        };
-    await ours(sessionId, generation)
-      .set({
-        walk_status: 'failed',
-        preview: JSON.stringify(failed),
-        lease_owner: null,
-        lease_expires_at: null,
-        updated_at: isoNow(deps),
-      })
-      .execute();
   }
 
   return {
@@ -264,7 +274,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       if (row.walk_status !== 'running') return;
       if (row.lease_owner !== null && (row.lease_expires_at ?? '') >= isoNow(deps)) return;
       background.run(`preview:${row.session_id}:${row.generation}`, async (signal) => {
-        const generation = await claim(row.session_id);
+        const generation = await claim(deps, row.session_id);
         if (generation !== undefined) await walk(row.session_id, generation, signal, undefined);
       });
     },
