@@ -5,6 +5,10 @@ import { createSession, previewToEnd, verify } from './lib/keylinkClient';
 import { spawnKeylink, spawnSandbox } from './lib/loopback';
 import { printTable, writeResult } from './lib/report';
 import { round } from './lib/stats';
+import type { Verdict } from './lib/verdicts';
+
+/** Peak RSS growth during a 10,000-person preview (issue 15). */
+const growthTargetMb = 20;
 
 const mb = (bytes: number) => round(bytes / (1024 * 1024), 1);
 
@@ -48,6 +52,14 @@ export async function memory(options: { latencyMs: number }) {
       people250: small,
       people10000: large,
       peakRatio: round(large.peakRssDuringPreviewMb / small.peakRssDuringPreviewMb, 2),
+      verdicts: [
+        {
+          name: 'peak RSS growth during a 10,000-person preview',
+          target: `≤ ${growthTargetMb} MB`,
+          measured: `${large.growthMb} MB`,
+          met: large.growthMb <= growthTargetMb,
+        },
+      ] satisfies Verdict[],
     };
     printTable('Memory: keylink-server resident set during a preview (own process, MB)', [
       { people: '250', ...small },

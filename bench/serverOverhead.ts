@@ -7,7 +7,12 @@ import { sandboxKeys } from '@keylink/lattice/sandbox';
 import { createSession, previewToEnd, verify } from './lib/keylinkClient';
 import { serveKeylink, spawnSandbox } from './lib/loopback';
 import { printTable, verdict, writeResult } from './lib/report';
+import { bareRoundTrip } from './lib/rawPaging';
 import { round, summarize, timed } from './lib/stats';
+import type { Verdict } from './lib/verdicts';
+
+/** Verify p50 within this factor of one bare Lattice round trip (issue 15). */
+const verifyOverBareTarget = 1.05;
 
 export interface OverheadOptions {
   latencyMs: number;
@@ -24,8 +29,11 @@ export async function serverOverhead(options: OverheadOptions) {
 
   const directVerify = (apiKey: string) =>
     timed(() => connector.verify({ credentials: { apiKey }, region: 'us' }));
+  // One bare round trip beside each verify through the server: the floor, under the same load.
+  const bare: number[] = [];
   const serverVerify = async (apiKey: string) => {
     const token = await createSession(server.url, `org_overhead_${(organisation += 1)}`);
+    bare.push(await bareRoundTrip(sandbox.url, apiKey));
     const result = await timed(() => verify(server.url, token, apiKey));
     await server.keylink.idle();
     return result;
@@ -79,10 +87,29 @@ export async function serverOverhead(options: OverheadOptions) {
       () => directPreview(sandboxKeys.midCompanyAdmin),
       () => serverPreview(sandboxKeys.midCompanyAdmin),
     );
+    // The warm-up rounds' bare trips are dropped as theirs are.
+    const bareFigures = summarize(bare.slice(bare.length - options.verifyRuns));
+    const verifyOverBare = round(verifyFigures.server.p50 / bareFigures.p50, 3);
     const figures = {
       latticeLatencyMs: latencyMs,
       verify: { company: 25, ...verifyFigures, target: 1.1, met: verifyFigures.p50Ratio <= 1.1 },
+      bareRoundTrip: bareFigures,
+      verifyOverBare: { ratio: verifyOverBare, target: verifyOverBareTarget },
       completePreview: { company: 250, ...previewFigures },
+      verdicts: [
+        {
+          name: `verify p50 through keylink-server / one bare Lattice round trip (${latencyMs} ms)`,
+          target: `≤ ${verifyOverBareTarget}×`,
+          measured: `${verifyOverBare}× (${verifyFigures.server.p50} / ${bareFigures.p50} ms)`,
+          met: verifyOverBare <= verifyOverBareTarget,
+        },
+        {
+          name: 'verify p50 through keylink-server / the connector alone',
+          target: '≤ 1.1×',
+          measured: `${verifyFigures.p50Ratio}×`,
+          met: verifyFigures.p50Ratio <= 1.1,
+        },
+      ] satisfies Verdict[],
     };
     printTable(`Server overhead (Lattice latency ${latencyMs} ms, loopback HTTP, interleaved)`, [
       {
@@ -94,6 +121,16 @@ export async function serverOverhead(options: OverheadOptions) {
         'p50 ratio': verifyFigures.p50Ratio,
         target: '≤ 1.10',
         verdict: verdict(figures.verify.met),
+      },
+      {
+        call: 'verify ÷ bare round trip',
+        'direct p50': bareFigures.p50,
+        'direct p95': bareFigures.p95,
+        'server p50': verifyFigures.server.p50,
+        'server p95': verifyFigures.server.p95,
+        'p50 ratio': verifyOverBare,
+        target: `≤ ${verifyOverBareTarget}`,
+        verdict: verdict(verifyOverBare <= verifyOverBareTarget),
       },
       {
         call: 'complete preview (250)',

@@ -23,3 +23,16 @@ export async function rawPaging(latticeUrl: string, apiKey: string) {
   } while (cursor !== null);
   return { totalMs: performance.now() - started, pages: pageTimes.length, pageTimes };
 }
+
+/**
+ * One bare Lattice round trip, the floor of verify: the first page of users (the larger of the
+ * two answers verify asks for at once) read by a bare client, fetch and JSON.parse only.
+ */
+export async function bareRoundTrip(latticeUrl: string, apiKey: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${latticeUrl}/v1/users?limit=100&status=NULL`, {
+    headers: { authorization: `Bearer ${apiKey}` },
+  });
+  JSON.parse(await response.text());
+  return performance.now() - started;
+}

@@ -48,6 +48,14 @@ export interface TenantCheck {
   previous: (Omit<ConnectorContext, 'signal'> & { access: AccessLevel }) | null;
 }
 
+/**
+ * Where verify() stopped reading the provider's users, for preview() to go on from there without
+ * reading a page twice: plain JSON, opaque to the server, meaningful only to the connector that
+ * made it (which checks it, and walks from the start when it cannot read it). It holds people
+ * (ids, names, statuses of the first page): keep it as a preview is kept, never in a log.
+ */
+export type WalkStart = Readonly<Record<string, unknown>>;
+
 /** The answer to verify(): the key works, whose it is, and the first page of the preview. */
 export interface VerifyOutcome {
   verification: Verification;
@@ -55,6 +63,11 @@ export interface VerifyOutcome {
   tenant: TenantIdentity;
   /** Built from the first page of users: usable at once, `complete` only for small companies. */
   preview: Preview;
+  /**
+   * Where the walk that completes the preview goes on from (pass it to preview()). Absent when
+   * the connector cannot resume: its preview() then starts from the first page.
+   */
+  walkStart?: WalkStart;
 }
 
 /** The answer to checkCredentials(): the key still works, whose it is and how far it reaches. */
@@ -130,11 +143,14 @@ export interface Connector {
   checkCredentials(context: ConnectorContext): Promise<CredentialCheck>;
   /**
    * Walks every user to complete the preview, calling onProgress after each provider page with
-   * the preview so far (status `running`), and resolving with the final one.
+   * the preview so far (status `running`), and resolving with the final one. Given the
+   * `walkStart` of the verify() of the same credentials, it goes on from where verify stopped
+   * (reading no page twice); without one it starts from the first page.
    */
   preview(
     context: ConnectorContext,
     onProgress: (preview: Preview) => void | Promise<void>,
+    walkStart?: WalkStart,
   ): Promise<PreviewOutcome>;
   /** One page of users in the unified schema. `limit` is at most 100. */
   listUsers(

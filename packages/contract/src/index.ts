@@ -33,6 +33,7 @@ export type {
   TenantMatch,
   UserPage,
   VerifyOutcome,
+  WalkStart,
 } from './connector';
 export {
   AccountEvent,

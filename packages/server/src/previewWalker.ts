@@ -1,12 +1,13 @@
-import { isConnectorError, Preview } from '@keylink/contract';
-import type { ConnectorError, PreviewOutcome, RoleCounts } from '@keylink/contract';
+import { Preview } from '@keylink/contract';
+import type { PreviewOutcome, RoleCounts, WalkStart } from '@keylink/contract';
 import type { Selectable } from 'kysely';
 import type { Background } from './background';
 import type { Deps } from './context';
 import { isoNow } from './context';
 import { openCredentials, sessionAad } from './credentials';
 import type { PreviewsTable } from './db/schema';
-import { scrubConnectorError, scrubError } from './scrub';
+import { HttpError } from './http/HttpError';
+import { callProvider } from './providerCall';
 
 type PreviewRow = Selectable<PreviewsTable>;
 
@@ -17,37 +18,177 @@ export function roleCountsOf(preview: Preview): RoleCounts {
   };
 }
 
+const leaseUntil = (deps: Deps) => isoNow(deps, deps.settings.previewLeaseMs);
+
+/** Conditional writes: only while this instance holds the lease of this generation. */
+const ours = (deps: Deps, sessionId: string, generation: number) =>
+  deps.db
+    .updateTable('keylink_previews')
+    .where('session_id', '=', sessionId)
+    .where('generation', '=', generation)
+    .where('lease_owner', '=', deps.instanceId);
+
+async function claim(deps: Deps, sessionId: string): Promise<number | undefined> {
+  const now = isoNow(deps);
+  const row = await deps.db
+    .updateTable('keylink_previews')
+    .set({ lease_owner: deps.instanceId, lease_expires_at: leaseUntil(deps) })
+    .where('session_id', '=', sessionId)
+    .where('walk_status', '=', 'running')
+    .where((eb) => eb.or([eb('lease_owner', 'is', null), eb('lease_expires_at', '<', now)]))
+    .returning(['generation'])
+    .executeTakeFirst();
+  return row?.generation;
+}
+
+/**
+ * Ends a walk that cannot run: the session was confirmed before the walk could be taken over
+ * (the key moved to the account, which refreshes its own facts), or purged. A running preview
+ * ends `failed`, so no poll waits on it forever.
+ */
+async function endWithoutKey(
+  deps: Deps,
+  sessionId: string,
+  generation: number,
+  row: { preview: string } | undefined,
+): Promise<void> {
+  const last = row === undefined ? undefined : Preview.parse(JSON.parse(row.preview));
+  const ended: Preview | undefined =
+    last === undefined || last.status !== 'running'
+      ? last
+      : {
+          ...last,
+          status: 'failed',
+          error: {
+            code: 'session_used',
+            message:
+              'The account was linked before the preview finished; its counts refresh on their own.',
+          },
+          updatedAt: isoNow(deps),
+        };
+  await ours(deps, sessionId, generation)
+    .set({
+      walk_status: 'failed',
+      lease_owner: null,
+      lease_expires_at: null,
+      ...(ended === undefined ? {} : { preview: JSON.stringify(ended) }),
+    })
+    .execute();
+}
+
+/** Renews the lease while the walk runs; `stop` ends the walk when the lease is lost. */
+function keepLease(
+  deps: Deps,
+  sessionId: string,
+  generation: number,
+  stop: (reason: unknown) => void,
+) {
+  const heartbeat = setInterval(
+    () => {
+      void ours(deps, sessionId, generation)
+        .set({ lease_expires_at: leaseUntil(deps) })
+        .executeTakeFirst()
+        .then(
+          (result) => {
+            if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
+          },
+          (error: unknown) => stop(error),
+        );
+    },
+    Math.max(1000, Math.floor(deps.settings.previewLeaseMs / 3)),
+  );
+  heartbeat.unref();
+  return () => clearInterval(heartbeat);
+}
+
+/** Ends a walk that reached its end: its preview, and the facts an account confirmed meanwhile needs. */
+async function finish(
+  deps: Deps,
+  sessionId: string,
+  generation: number,
+  shown: Preview,
+  outcome: PreviewOutcome,
+): Promise<void> {
+  const managerIds = JSON.stringify(outcome.managerRemoteIds);
+  const result = await ours(deps, sessionId, generation)
+    .set({
+      walk_status: 'complete',
+      preview: JSON.stringify(shown),
+      manager_remote_ids: managerIds,
+      lease_owner: null,
+      lease_expires_at: null,
+      updated_at: isoNow(deps),
+    })
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return;
+  // Confirmed before the walk ended: give the account what the walk learnt, but only while it
+  // still holds this session's key (a later reconnect's key may reach another company's view).
+  const session = await deps.db
+    .selectFrom('keylink_sessions')
+    .select('confirmed_account_id')
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
+  if (session?.confirmed_account_id == null) return;
+  await deps.db
+    .updateTable('keylink_accounts')
+    .set({
+      manager_remote_ids: managerIds,
+      role_counts: JSON.stringify(roleCountsOf(outcome.preview)),
+      manager_ids_refreshed_at: isoNow(deps),
+    })
+    .where('id', '=', session.confirmed_account_id)
+    .where('credential_session_id', '=', sessionId)
+    .where('manager_remote_ids', 'is', null)
+    .execute();
+}
+
+/** Ends a walk the provider broke off: the preview says why (a complete first one stays). */
+async function fail(
+  deps: Deps,
+  sessionId: string,
+  generation: number,
+  latest: Preview,
+  keepShown: boolean,
+  error: HttpError,
+): Promise<void> {
+  const failed: Preview = keepShown
+    ? latest
+    : {
+        ...latest,
+        status: 'failed',
+        error: { code: error.code, message: error.message },
+        updatedAt: isoNow(deps),
+      };
+  await ours(deps, sessionId, generation)
+    .set({
+      walk_status: 'failed',
+      preview: JSON.stringify(failed),
+      lease_owner: null,
+      lease_expires_at: null,
+      updated_at: isoNow(deps),
+    })
+    .execute();
+}
+
 /**
  * Walks every user of a verified session in the background, writing progress to its preview row
  * under a lease (owner + expiry, renewed by a heartbeat). Nothing lives only in this process:
  * if this instance dies, the lease lapses and the next GET of the preview, on any instance,
- * takes the walk over (from the start: the connector's walk has no resumable cursor).
+ * takes the walk over. A walk started here goes on from where verify stopped (its walk start is
+ * kept in this process only); a walk taken over starts from the first page, which costs one page
+ * more but needs nothing stored beyond the preview.
  */
 export function createPreviewWalker(deps: Deps, background: Background) {
-  const leaseUntil = () => isoNow(deps, deps.settings.previewLeaseMs);
-
-  /** Conditional writes: only while this instance holds the lease of this generation. */
-  const ours = (sessionId: string, generation: number) =>
-    deps.db
-      .updateTable('keylink_previews')
-      .where('session_id', '=', sessionId)
-      .where('generation', '=', generation)
-      .where('lease_owner', '=', deps.instanceId);
-
-  async function claim(sessionId: string): Promise<number | undefined> {
-    const now = isoNow(deps);
-    const row = await deps.db
-      .updateTable('keylink_previews')
-      .set({ lease_owner: deps.instanceId, lease_expires_at: leaseUntil() })
-      .where('session_id', '=', sessionId)
-      .where('walk_status', '=', 'running')
-      .where((eb) => eb.or([eb('lease_owner', 'is', null), eb('lease_expires_at', '<', now)]))
-      .returning(['generation'])
-      .executeTakeFirst();
-    return row?.generation;
-  }
-
-  async function walk(sessionId: string, generation: number, signal: AbortSignal): Promise<void> {
+  /**
+   * Walks the users of a verified session to complete its preview, from `walkStart` (verify's
+   * first page, in this process) or, without one (a takeover), from the first page.
+   */
+  async function walk(
+    sessionId: string,
+    generation: number,
+    signal: AbortSignal,
+    walkStart: WalkStart | undefined,
+  ): Promise<void> {
     const session = await deps.db
       .selectFrom('keylink_sessions')
       .select(['provider', 'credential', 'region'])
@@ -60,30 +201,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       .executeTakeFirst();
     const connector = session === undefined ? undefined : deps.connectors.get(session.provider);
     if (session?.credential == null || row === undefined || connector === undefined) {
-      // Confirmed before the walk could be taken over (the key moved to the account, which
-      // refreshes its own facts), or purged: end the walk so no poll waits on it forever.
-      const last = row === undefined ? undefined : Preview.parse(JSON.parse(row.preview));
-      const ended: Preview | undefined =
-        last === undefined || last.status !== 'running'
-          ? last
-          : {
-              ...last,
-              status: 'failed',
-              error: {
-                code: 'session_used',
-                message:
-                  'The account was linked before the preview finished; its counts refresh on their own.',
-              },
-              updatedAt: isoNow(deps),
-            };
-      await ours(sessionId, generation)
-        .set({
-          walk_status: 'failed',
-          lease_owner: null,
-          lease_expires_at: null,
-          ...(ended === undefined ? {} : { preview: JSON.stringify(ended) }),
-        })
-        .execute();
+      await endWithoutKey(deps, sessionId, generation, row);
       return;
     }
     const shown = Preview.parse(JSON.parse(row.preview));
@@ -93,133 +211,62 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     const stop = (reason: unknown) => controller.abort(reason);
     if (signal.aborted) stop(signal.reason);
     else signal.addEventListener('abort', () => stop(signal.reason), { once: true });
-    const context = {
-      credentials: openCredentials(deps, session.credential, sessionAad(sessionId)),
-      region: session.region,
-      signal: controller.signal,
-    };
-    const heartbeat = setInterval(
-      () => {
-        void ours(sessionId, generation)
-          .set({ lease_expires_at: leaseUntil() })
-          .executeTakeFirst()
-          .then(
-            (result) => {
-              if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
-            },
-            (error: unknown) => stop(error),
-          );
-      },
-      Math.max(1000, Math.floor(deps.settings.previewLeaseMs / 3)),
-    );
-    heartbeat.unref();
+    const credentials = openCredentials(deps, session.credential, sessionAad(sessionId));
+    const releaseLease = keepLease(deps, sessionId, generation, stop);
 
     let latest = shown;
     let lastWrite = Number.NEGATIVE_INFINITY;
+    /** Writes the preview so far, at most every previewProgressIntervalMs. */
+    const onProgress = async (progress: Preview) => {
+      controller.signal.throwIfAborted();
+      latest = progress;
+      const at = deps.now().getTime();
+      if (keepShown || at - lastWrite < deps.settings.previewProgressIntervalMs) return;
+      lastWrite = at;
+      const result = await ours(deps, sessionId, generation)
+        .set({
+          preview: JSON.stringify(progress),
+          lease_expires_at: leaseUntil(deps),
+          updated_at: isoNow(deps),
+        })
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
+      controller.signal.throwIfAborted();
+    };
     try {
-      const outcome = await connector.preview(context, async (progress) => {
-        controller.signal.throwIfAborted();
-        latest = progress;
-        const at = deps.now().getTime();
-        if (keepShown || at - lastWrite < deps.settings.previewProgressIntervalMs) return;
-        lastWrite = at;
-        const result = await ours(sessionId, generation)
-          .set({
-            preview: JSON.stringify(progress),
-            lease_expires_at: leaseUntil(),
-            updated_at: isoNow(deps),
-          })
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) stop(new Error('preview lease lost'));
-        controller.signal.throwIfAborted();
-      });
-      await finish(sessionId, generation, keepShown ? shown : outcome.preview, outcome);
+      const outcome = await callProvider(
+        { connector, credentials, signal: controller.signal },
+        (callSignal) =>
+          connector.preview(
+            { credentials, region: session.region, signal: callSignal },
+            onProgress,
+            walkStart,
+          ),
+      );
+      await finish(deps, sessionId, generation, keepShown ? shown : outcome.preview, outcome);
     } catch (error) {
-      if (!controller.signal.aborted && isConnectorError(error)) {
-        const safe = scrubConnectorError(error, context.credentials);
-        await fail(sessionId, generation, keepShown ? shown : latest, keepShown, safe);
+      if (!controller.signal.aborted && error instanceof HttpError) {
+        await fail(deps, sessionId, generation, keepShown ? shown : latest, keepShown, error);
       } else {
         // Stopped (closing, or another instance owns it now): hand the lease back at once.
-        await ours(sessionId, generation)
+        await ours(deps, sessionId, generation)
           .set({ lease_owner: null, lease_expires_at: null })
           .execute();
-        if (!controller.signal.aborted) throw scrubError(error, context.credentials);
+        if (!controller.signal.aborted) throw error;
       }
     } finally {
-      clearInterval(heartbeat);
+      releaseLease();
     }
   }
 
-  async function finish(
-    sessionId: string,
-    generation: number,
-    shown: Preview,
-    outcome: PreviewOutcome,
-  ): Promise<void> {
-    const managerIds = JSON.stringify(outcome.managerRemoteIds);
-    const result = await ours(sessionId, generation)
-      .set({
-        walk_status: 'complete',
-        preview: JSON.stringify(shown),
-        manager_remote_ids: managerIds,
-        lease_owner: null,
-        lease_expires_at: null,
-        updated_at: isoNow(deps),
-      })
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) return;
-    // Confirmed before the walk ended: give the account what the walk learnt, but only while it
-    // still holds this session's key (a later reconnect's key may reach another company's view).
-    const session = await deps.db
-      .selectFrom('keylink_sessions')
-      .select('confirmed_account_id')
-      .where('id', '=', sessionId)
-      .executeTakeFirst();
-    if (session?.confirmed_account_id == null) return;
-    await deps.db
-      .updateTable('keylink_accounts')
-      .set({
-        manager_remote_ids: managerIds,
-        role_counts: JSON.stringify(roleCountsOf(outcome.preview)),
-        manager_ids_refreshed_at: isoNow(deps),
-      })
-      .where('id', '=', session.confirmed_account_id)
-      .where('credential_session_id', '=', sessionId)
-      .where('manager_remote_ids', 'is', null)
-      .execute();
-  }
-
-  async function fail(
-    sessionId: string,
-    generation: number,
-    latest: Preview,
-    keepShown: boolean,
-    error: ConnectorError,
-  ): Promise<void> {
-    const failed: Preview = keepShown
-      ? latest
-      : {
-          ...latest,
-          status: 'failed',
-          error: { code: error.code, message: error.message },
-          updatedAt: isoNow(deps),
-        };
-    await ours(sessionId, generation)
-      .set({
-        walk_status: 'failed',
-        preview: JSON.stringify(failed),
-        lease_owner: null,
-        lease_expires_at: null,
-        updated_at: isoNow(deps),
-      })
-      .execute();
-  }
-
   return {
-    /** After verify: the verify handler wrote the row with this instance's lease. */
-    start(sessionId: string, generation: number): void {
+    /**
+     * After verify: the verify handler wrote the row with this instance's lease. The walk goes on
+     * from verify's `walkStart`, which stays in this process: a takeover starts from page 1.
+     */
+    start(sessionId: string, generation: number, walkStart?: WalkStart): void {
       background.run(`preview:${sessionId}:${generation}`, (signal) =>
-        walk(sessionId, generation, signal),
+        walk(sessionId, generation, signal, walkStart),
       );
     },
     /** On a GET of the preview: take over a running walk whose lease lapsed (its owner died). */
@@ -227,8 +274,8 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       if (row.walk_status !== 'running') return;
       if (row.lease_owner !== null && (row.lease_expires_at ?? '') >= isoNow(deps)) return;
       background.run(`preview:${row.session_id}:${row.generation}`, async (signal) => {
-        const generation = await claim(row.session_id);
-        if (generation !== undefined) await walk(row.session_id, generation, signal);
+        const generation = await claim(deps, row.session_id);
+        if (generation !== undefined) await walk(row.session_id, generation, signal, undefined);
       });
     },
   };

@@ -1,4 +1,4 @@
-import { isConnectorError, Verification } from '@keylink/contract';
+import { Verification } from '@keylink/contract';
 import type {
   Connector,
   Credentials,
@@ -10,11 +10,11 @@ import type {
 import type { Deps, SessionRow } from './context';
 import { isoNow } from './context';
 import { sealCredentials, sessionAad } from './credentials';
-import { fromConnectorError, HttpError } from './http/HttpError';
+import { HttpError } from './http/HttpError';
 import { resolveTarget } from './linkTarget';
-import type { ResolvedTarget } from './linkTarget';
 import type { PreviewWalker } from './previewWalker';
-import { providerTextForStorage, scrubConnectorError, scrubError } from './scrub';
+import { callProvider } from './providerCall';
+import { providerTextForStorage } from './scrub';
 import { assertSessionOpen, connectorOf } from './sessions';
 
 type Issue = { path: string; message: string };
@@ -122,25 +122,21 @@ export async function verifySession(
   );
   await spendAttempt(deps, session);
 
-  const deadline = AbortSignal.timeout(deps.settings.verifyTimeoutMs);
-  const context = { credentials, region, signal: AbortSignal.any([deadline, clientSignal]) };
-  let outcome;
-  let target: ResolvedTarget;
-  try {
-    outcome = await connector.verify(context);
-    // Before anything is stored: a key of another tenant never reaches the account.
-    target = await resolveTarget(deps, connector, session, context, outcome);
-  } catch (error) {
-    if (error instanceof HttpError) throw error;
-    if (isConnectorError(error)) throw fromConnectorError(scrubConnectorError(error, credentials));
-    if (deadline.aborted) {
-      throw new HttpError(
-        'provider_timeout',
-        `${connector.descriptor.name} did not answer in time. Try again in a minute.`,
-      );
-    }
-    throw scrubError(error, credentials);
-  }
+  const { outcome, target } = await callProvider(
+    {
+      connector,
+      credentials,
+      signal: clientSignal,
+      deadlineMs: deps.settings.verifyTimeoutMs,
+      retryHint: 'Try again in a minute.',
+    },
+    async (signal) => {
+      const context = { credentials, region, signal };
+      const outcome = await connector.verify(context);
+      // Before anything is stored: a key of another tenant never reaches the account.
+      return { outcome, target: await resolveTarget(deps, connector, session, context, outcome) };
+    },
+  );
 
   // The owner's name and email become columns of the account at confirm: no NUL may reach them.
   const verification = Verification.parse(providerTextForStorage(outcome.verification));
@@ -189,7 +185,7 @@ export async function verifySession(
       'This account was linked meanwhile with this session. Close the window.',
     );
   }
-  walker.start(session.id, generation);
+  walker.start(session.id, generation, outcome.walkStart);
   return {
     verification,
     preview: outcome.preview,

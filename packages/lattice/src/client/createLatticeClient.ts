@@ -3,8 +3,10 @@ import { LatticeDepartmentList, LatticeUser, LatticeUserList } from '../wire';
 import type { LatticeDepartment, LatticeUserStatus } from '../wire';
 import { defaultRetryPolicy, realSleep } from './backoff';
 import type { CallOptions, LatticeClientOptions } from './options';
+import { latticePageSize } from './pageSize';
 import { defaultMaxPages, walkPages } from './paging';
-import type { WalkPage } from './paging';
+import type { WalkPage, WalkPosition } from './paging';
+import { LatticeTallyUserList } from './tallyUsers';
 import { getJson } from './request';
 import type { RequestConfig } from './request';
 
@@ -12,7 +14,7 @@ import type { RequestConfig } from './request';
 export type LatticeUserStatusFilter = LatticeUserStatus | 'NULL';
 
 export interface ListUsersParams {
-  /** 1 to 100. @default 100 */
+  /** 1 to 100 (latticePageSize). @default latticePageSize */
   limit?: number;
   /** The `endingCursor` of the previous page. */
   startingAfter?: string;
@@ -24,6 +26,11 @@ export interface WalkUsersParams {
   status?: LatticeUserStatusFilter;
   /** @default 1000 */
   maxPages?: number;
+  /**
+   * Where to go on from (a walk whose first pages were read elsewhere, e.g. by verify); the
+   * position is kept up to date as pages are read. @default the first page
+   */
+  from?: WalkPosition;
 }
 
 export interface LatticeClient {
@@ -33,8 +40,13 @@ export interface LatticeClient {
   me(options?: CallOptions): Promise<LatticeUser>;
   /** One page of `GET /v1/users`. */
   listUsers(params?: ListUsersParams, options?: CallOptions): Promise<LatticeUserList>;
-  /** Every page of users, 100 a page, each yielded as it arrives. */
+  /** Every page of users, latticePageSize a page, each yielded as it arrives. */
   userPages(params?: WalkUsersParams, options?: CallOptions): AsyncIterable<WalkPage<LatticeUser>>;
+  /**
+   * One page of `GET /v1/users` with only what a count needs of each user (id, status, admin,
+   * manager): what a walk that keeps counts, not people, reads.
+   */
+  listTallyUsers(params?: ListUsersParams, options?: CallOptions): Promise<LatticeTallyUserList>;
   /** Every user, one by one, across pages. */
   users(params?: WalkUsersParams, options?: CallOptions): AsyncIterable<LatticeUser>;
   /** `GET /v1/user/:id`; throws a `not_found` LatticeError when there is none. */
@@ -42,8 +54,6 @@ export interface LatticeClient {
   /** Every department (all pages). */
   listDepartments(options?: CallOptions): Promise<LatticeDepartment[]>;
 }
-
-const pageSize = 100;
 
 // A page of 100 Lattice users is about 150 kB, so 5 MB leaves over 30× headroom for long names
 // and new fields while keeping a misbehaving host (or proxy) from costing the server the ~8×
@@ -76,9 +86,9 @@ export function createLatticeClient(options: LatticeClientOptions): LatticeClien
   };
 
   const listUsers = async (params: ListUsersParams = {}, call?: CallOptions) => {
-    const limit = params.limit ?? pageSize;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      throw new RangeError(`limit must be an integer from 1 to 100, got ${limit}`);
+    const limit = params.limit ?? latticePageSize;
+    if (!Number.isInteger(limit) || limit < 1 || limit > latticePageSize) {
+      throw new RangeError(`limit must be an integer from 1 to ${latticePageSize}, got ${limit}`);
     }
     const query = { limit, startingAfter: params.startingAfter, status: params.status };
     return getJson(config, '/v1/users', query, LatticeUserList, call);
@@ -88,16 +98,27 @@ export function createLatticeClient(options: LatticeClientOptions): LatticeClien
     [Symbol.asyncIterator]: () =>
       walkPages(
         (cursor) =>
-          listUsers({ limit: pageSize, startingAfter: cursor, status: params.status }, call),
+          listUsers({ limit: latticePageSize, startingAfter: cursor, status: params.status }, call),
         params.maxPages ?? defaultMaxPages,
+        params.from,
       ),
   });
+
+  const listTallyUsers = async (params: ListUsersParams = {}, call?: CallOptions) => {
+    const query = {
+      limit: params.limit ?? latticePageSize,
+      startingAfter: params.startingAfter,
+      status: params.status,
+    };
+    return getJson(config, '/v1/users', query, LatticeTallyUserList, call);
+  };
 
   return {
     baseUrl: config.baseUrl,
     me: (call) => getJson(config, '/v1/me', {}, LatticeUser, call),
     listUsers,
     userPages,
+    listTallyUsers,
     users: (params, call) => ({
       async *[Symbol.asyncIterator]() {
         for await (const page of userPages(params, call)) yield* page.data;
@@ -111,7 +132,7 @@ export function createLatticeClient(options: LatticeClientOptions): LatticeClien
         getJson(
           config,
           '/v1/departments',
-          { limit: pageSize, startingAfter: cursor },
+          { limit: latticePageSize, startingAfter: cursor },
           LatticeDepartmentList,
           call,
         ),

@@ -11,16 +11,15 @@ import type { LatticeClient } from '../client/createLatticeClient';
 import { isLatticeError } from '../client/errors';
 import type { LatticeClientOptions } from '../client/options';
 import { latticeDescriptors } from '../descriptor';
-import { createRoleTally, toUnifiedRoles, toUnifiedUser } from '../mapping';
+import { latticePageSize } from '../client/pageSize';
+import { toUnifiedRoles, toUnifiedUser } from '../mapping';
 import { isLatticeRegion } from '../regions';
 import type { LatticeRegion } from '../regions';
-import type { LatticeUser } from '../wire';
-import type { WalkStopReason } from '../client/paging';
 import { latticeAppUrl, withAppLinks } from './appLinks';
-import { buildPreview, endOfWalk, sampleSize } from './buildPreview';
 import { matchTenant } from './tenant';
 import { checkKey, verifyKey } from './verifyKey';
 import { toConnectorError } from './toConnectorError';
+import { walkUsers } from './walkUsers';
 
 /**
  * The client's options that apply to every call the connector makes (the key and region come
@@ -146,33 +145,18 @@ export function createLatticeConnector(options: LatticeConnectorOptions = {}): C
       return checkKey(client, now() + deadlineMs);
     },
 
-    async preview(context, onProgress) {
+    async preview(context, onProgress, walkStart) {
       const { client, secrets } = open(context);
-      const tally = createRoleTally();
-      const sample: LatticeUser[] = [];
-      let pagesRead = 0;
-      let stopReason: WalkStopReason = 'end';
       try {
-        for await (const page of client.userPages({ status: 'NULL' })) {
-          pagesRead += 1;
-          stopReason = page.stopReason ?? stopReason;
-          for (const user of page.data) tally.add(user);
-          if (sample.length < sampleSize)
-            sample.push(...page.data.slice(0, sampleSize - sample.length));
-          await onProgress(buildPreview(tally, sample, pagesRead, { status: 'running' }, now));
-        }
+        return await walkUsers(client, walkStart, onProgress, now);
       } catch (error) {
         throw toConnectorError(error, secrets);
       }
-      return {
-        preview: buildPreview(tally, sample, pagesRead, endOfWalk(stopReason), now),
-        managerRemoteIds: [...tally.facts().managerRemoteIds].sort(),
-      };
     },
 
     async listUsers(context, page, facts) {
       const { client, secrets } = open(context);
-      const limit = Math.min(100, Math.max(1, Math.trunc(page.limit)));
+      const limit = Math.min(latticePageSize, Math.max(1, Math.trunc(page.limit)));
       try {
         const list = await client.listUsers({
           limit,

@@ -2,11 +2,14 @@ import { ConnectorError } from '@keylink/contract';
 import type { CredentialCheck, VerifyOutcome } from '@keylink/contract';
 import type { LatticeClient } from '../client/createLatticeClient';
 import { isLatticeError } from '../client/errors';
+import { latticePageSize } from '../client/pageSize';
+import { advanceWalk, walkFromStart } from '../client/paging';
 import { createRoleTally, toKeyOwner } from '../mapping';
 import type { LatticeRegion } from '../regions';
 import { buildPreview, sampleSize } from './buildPreview';
 import { tenantOf } from './tenant';
 import { toConnectorError } from './toConnectorError';
+import { toWalkStart } from './walkStart';
 
 const apiNotEnabled =
   "Lattice refused this API key everywhere: your company's API access is not enabled by Lattice yet. Ask Lattice support to enable API access, then generate a new key.";
@@ -37,7 +40,8 @@ function verifyError(
 /**
  * Checks a key in one round trip: `/v1/me` (whose key, and is it an admin's) and the first page
  * of all users, together. Which call failed tells apart a key Lattice refuses everywhere (API
- * access not enabled) from one that works but cannot list users.
+ * access not enabled) from one that works but cannot list users. The first page is the first
+ * step of the walk that completes the preview: the outcome's walk start goes on after it.
  */
 export async function verifyKey(
   client: LatticeClient,
@@ -47,7 +51,7 @@ export async function verifyKey(
 ): Promise<VerifyOutcome> {
   const [me, firstPage] = await Promise.allSettled([
     client.me({ deadlineAt }),
-    client.listUsers({ status: 'NULL', limit: 100 }, { deadlineAt }),
+    client.listUsers({ status: 'NULL', limit: latticePageSize }, { deadlineAt }),
   ]);
   if (me.status === 'rejected')
     throw verifyError(me.reason, { code: 'api_not_enabled', message: apiNotEnabled });
@@ -57,21 +61,24 @@ export async function verifyKey(
       message: usersForbidden,
     });
   const owner = toKeyOwner(me.value);
-  const page = firstPage.value;
+  const position = walkFromStart();
+  const page = advanceWalk(position, firstPage.value);
   const tally = createRoleTally();
   for (const user of page.data) tally.add(user);
+  const sample = page.data.slice(0, sampleSize);
   // Only Lattice saying there is no more makes the first page the whole list; any other first
   // page (even an odd one: no cursor, no data) is for the walk to follow or to report incomplete.
   return {
     verification: { owner, access: owner.isAdmin ? 'full' : 'partial', region },
-    tenant: tenantOf(me.value, page.data),
+    tenant: tenantOf(me.value, firstPage.value.data),
     preview: buildPreview(
       tally,
-      page.data.slice(0, sampleSize),
-      1,
-      { status: page.hasMore ? 'running' : 'complete' },
+      sample,
+      position.pagesRead,
+      { status: page.stopReason === 'end' ? 'complete' : 'running' },
       now,
     ),
+    walkStart: toWalkStart(position, page.stopReason, page.data, sample),
   };
 }
 

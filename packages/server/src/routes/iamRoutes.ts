@@ -1,10 +1,4 @@
-import {
-  IamRoleList,
-  IamUserList,
-  IamUserResponse,
-  isConnectorError,
-  ListIamUsersQuery,
-} from '@keylink/contract';
+import { IamRoleList, IamUserList, IamUserResponse, ListIamUsersQuery } from '@keylink/contract';
 import type { CompanyFacts, Connector, ConnectorContext } from '@keylink/contract';
 import { Hono } from 'hono';
 import { companyFacts, roleCountsOfAccount } from '../accountFacts';
@@ -13,12 +7,12 @@ import type { AccountRow } from '../accounts';
 import type { Background } from '../background';
 import type { AppEnv, Deps } from '../context';
 import { accountAad, openCredentials } from '../credentials';
-import { fromConnectorError, HttpError } from '../http/HttpError';
+import { HttpError } from '../http/HttpError';
 import { respond } from '../http/respond';
 import { markNeedsReconnect } from '../markNeedsReconnect';
 import { parseWith, queryOf } from '../http/validate';
 import { unwrapIamCursor, wrapIamCursor } from '../iamCursor';
-import { scrubConnectorError, scrubError } from '../scrub';
+import { callProvider } from '../providerCall';
 import { connectorOf } from '../sessions';
 
 const needsReconnect = (provider: string) =>
@@ -50,30 +44,19 @@ export function iamRoutes(deps: Deps, background: Background): Hono<AppEnv> {
       region: row.region,
     };
     const facts = companyFacts(deps, background, row, connector, base);
-    const deadline = AbortSignal.timeout(deps.settings.providerTimeoutMs);
-    try {
-      return await call(
+    return callProvider(
+      {
         connector,
-        { ...base, signal: AbortSignal.any([deadline, signal]) },
-        facts,
-        row,
-      );
-    } catch (error) {
-      if (isConnectorError(error) && error.code === 'invalid_credentials') {
-        await markNeedsReconnect(deps, row, error, 'iam_read');
-        throw needsReconnect(connector.descriptor.name);
-      }
-      if (isConnectorError(error)) {
-        throw fromConnectorError(scrubConnectorError(error, base.credentials));
-      }
-      if (deadline.aborted) {
-        throw new HttpError(
-          'provider_timeout',
-          `${connector.descriptor.name} did not answer in time. Try again shortly.`,
-        );
-      }
-      throw scrubError(error, base.credentials);
-    }
+        credentials: base.credentials,
+        signal,
+        deadlineMs: deps.settings.providerTimeoutMs,
+        onRejectedCredentials: async (refusal) => {
+          await markNeedsReconnect(deps, row, refusal, 'iam_read');
+          return needsReconnect(connector.descriptor.name);
+        },
+      },
+      (callSignal) => call(connector, { ...base, signal: callSignal }, facts, row),
+    );
   }
 
   app.get('/users', async (c) => {
