@@ -118,20 +118,16 @@ function refuseUnlinkable(deps: Deps, session: SessionRow, key: string | null): 
   );
 }
 
-/** What the walk learnt so far, for the account: only a complete walk's facts are kept. */
-async function walkFacts(trx: Writer, sessionId: string, now: string) {
-  const walk = await trx
-    .selectFrom('keylink_previews')
-    .select(['walk_status', 'preview', 'manager_remote_ids'])
-    .where('session_id', '=', sessionId)
-    .executeTakeFirst();
-  const complete = walk?.walk_status === 'complete' && walk.manager_remote_ids !== null;
+/** What a complete walk learnt, for the account; null when the walk has not completed. */
+function walkFacts(walk: { preview: string | null; managerIds: string | null }, now: string) {
+  const { preview, managerIds } = walk;
+  if (preview === null || managerIds === null) {
+    return { manager_remote_ids: null, role_counts: null, manager_ids_refreshed_at: null };
+  }
   return {
-    manager_remote_ids: complete ? walk.manager_remote_ids : null,
-    role_counts: complete
-      ? JSON.stringify(roleCountsOf(Preview.parse(JSON.parse(walk.preview))))
-      : null,
-    manager_ids_refreshed_at: complete ? now : null,
+    manager_remote_ids: managerIds,
+    role_counts: JSON.stringify(roleCountsOf(Preview.parse(JSON.parse(preview)))),
+    manager_ids_refreshed_at: now,
   };
 }
 
@@ -241,8 +237,20 @@ async function linkAccount(
     .where('credential', '=', session.credential)
     .where('closed_reason', 'is', null)
     .where('expires_at', '>', now)
+    // The walk's facts come back with it (one statement, not two): only a complete walk's.
+    .returning((eb) => {
+      const completeWalk = eb
+        .selectFrom('keylink_previews')
+        .where('session_id', '=', session.id)
+        .where('walk_status', '=', 'complete')
+        .where('manager_remote_ids', 'is not', null);
+      return [
+        completeWalk.select('preview').as('preview'),
+        completeWalk.select('manager_remote_ids').as('managerIds'),
+      ];
+    })
     .executeTakeFirst();
-  if (spent.numUpdatedRows === 0n) return undefined;
+  if (spent === undefined) return undefined;
   const verification = Verification.parse(JSON.parse(session.verification));
   const fields: LinkedFields = {
     status: 'active',
@@ -257,7 +265,7 @@ async function linkAccount(
       accountAad(accountId),
     ),
     credential_session_id: session.id,
-    ...(await walkFacts(trx, session.id, now)),
+    ...walkFacts(spent, now),
     updated_at: now,
     last_verified_at: now,
   };
