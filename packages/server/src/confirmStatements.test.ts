@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, createKeylinkServer, generateEncryptionKey } from './index';
+import { createDatabase, createKeylinkServer, createLogger, generateEncryptionKey } from './index';
 import type { KeylinkDatabase } from './index';
 import { confirmOk, newSession, verifyOk } from './testing/flow';
 import { storageTargets } from './testing/testDatabases';
@@ -47,6 +47,7 @@ for (const target of storageTargets) {
         secretKey: testSecretKey,
         encryptionKeys: [generateEncryptionKey()],
         connectors: { lattice: createTestLattice().connector },
+        logger: createLogger({ level: 'warn' }),
       });
       close = async () => {
         await server.close();
