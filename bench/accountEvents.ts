@@ -14,6 +14,7 @@ import { confirm, createSession, verify } from './lib/keylinkClient';
 import { listen, secretKey, spawnSandbox, tempDir } from './lib/loopback';
 import { printTable, writeResult } from './lib/report';
 import { round, summarize } from './lib/stats';
+import type { Verdict } from './lib/verdicts';
 
 export interface AccountEventsOptions {
   latencyMs: number;
@@ -196,6 +197,9 @@ async function webhookDelay(options: AccountEventsOptions, latticeUrl: string) {
   }
 }
 
+/** 10,000 accounts checked once per 6-hour interval by one instance. */
+const keyChecksPerMinuteTarget = 28;
+
 export async function accountEvents(options: AccountEventsOptions) {
   const sandbox = await spawnSandbox(options.latencyMs);
   try {
@@ -213,11 +217,20 @@ export async function accountEvents(options: AccountEventsOptions) {
         },
       ],
     );
+    const verdicts: Verdict[] = [
+      {
+        name: 'key checks per minute, one instance (10,000 accounts per 6 h)',
+        target: `≥ ${keyChecksPerMinuteTarget}/min`,
+        measured: `${health.accountsPerMinute}/min`,
+        met: health.accountsPerMinute >= keyChecksPerMinuteTarget,
+      },
+    ];
     const figures = {
       latticeLatencyMs: options.latencyMs,
       keyHealth: health,
       webhookDelayMs: delay,
       note: 'Delay: from the event (its timestamp) to the signed POST verified by the receiver.',
+      verdicts,
     };
     writeResult('accountEvents', figures);
     return { ...figures, webhookDelayP50Ms: round(delay.p50), webhookDelayP95Ms: round(delay.p95) };

@@ -112,6 +112,23 @@ function headline(name: Name, figures: unknown): unknown {
             })
           : get('companies'),
       };
+    case 'throughput':
+      return {
+        flowsPerSecond: {
+          sqlite: get('sqlite.flowsPerSecond'),
+          postgres: get('postgres.flowsPerSecond'),
+        },
+        serverCpuMsPerFlow: {
+          sqlite: get('sqlite.cpuMsPerFlow'),
+          postgres: get('postgres.cpuMsPerFlow'),
+        },
+        statementsPerFlow: {
+          sqlite: get('sqlite.statementsPerFlow.total'),
+          postgres: get('postgres.statementsPerFlow.total'),
+        },
+        targets:
+          'Postgres flows/s ≥ 0.9 × SQLite in the same run; server CPU ≤ 4 ms per flow on SQLite',
+      };
     case 'widget':
       return {
         addedToHostWithLibrariesGzipBytes: get('size.withLibraries.totalGzipBytes'),

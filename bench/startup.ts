@@ -7,6 +7,7 @@ import { generateEncryptionKey } from '@keylink/server';
 import { memoryOf, secretKey, serverCommand, tempDir } from './lib/loopback';
 import { printTable, verdict, writeResult } from './lib/report';
 import { round, summarize } from './lib/stats';
+import type { Verdict } from './lib/verdicts';
 
 const targets = { healthzMs: 500, idleRssMb: 80 };
 const mb = (bytes: number) => round(bytes / (1024 * 1024), 1);
@@ -84,6 +85,20 @@ export async function startup(options: { runs: number }) {
     healthzMet: healthzMs.p50 <= targets.healthzMs,
     idleRssMet: idleRssMb.p50 <= targets.idleRssMb,
   };
+  const verdicts: Verdict[] = [
+    {
+      name: 'spawn → first 200 on /healthz, p50 (built command, SQLite)',
+      target: `≤ ${targets.healthzMs} ms`,
+      measured: `${healthzMs.p50} ms`,
+      met: figures.healthzMet,
+    },
+    {
+      name: 'idle resident set, p50',
+      target: `≤ ${targets.idleRssMb} MB`,
+      measured: `${idleRssMb.p50} MB`,
+      met: figures.idleRssMet,
+    },
+  ];
   printTable('Startup of the built keylink-server command (fresh process, SQLite)', [
     {
       figure: 'spawn → first 200 on /healthz (ms)',
@@ -100,6 +115,6 @@ export async function startup(options: { runs: number }) {
       verdict: verdict(figures.idleRssMet),
     },
   ]);
-  writeResult('startup', figures);
-  return figures;
+  writeResult('startup', { ...figures, verdicts });
+  return { ...figures, verdicts };
 }

@@ -116,10 +116,17 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: field('VmRSS'), peak: field('VmHWM') };
 }
 
-/** The `keylink-server` command as a child process on a free loopback port. */
-export async function spawnKeylink(latticeUrl: string, databaseUrl?: string) {
+/**
+ * The `keylink-server` command as a child process on a free loopback port (`command`: another
+ * build of it, to compare two).
+ */
+export async function spawnKeylink(
+  latticeUrl: string,
+  databaseUrl?: string,
+  command = serverCommand,
+) {
   const dir = tempDir();
-  const child: ChildProcess = spawn(process.execPath, [serverCommand], {
+  const child: ChildProcess = spawn(process.execPath, [command], {
     env: {
       ...process.env,
       PORT: '0',

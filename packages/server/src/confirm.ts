@@ -1,10 +1,13 @@
 import { Preview, Verification } from '@keylink/contract';
 import type { ConfirmRequest, ConfirmResponse } from '@keylink/contract';
+import type { Insertable } from 'kysely';
 import type { AccountRow } from './accounts';
 import type { Deps, SessionRow } from './context';
+import type { AccountsTable } from './db/schema';
 import { isoNow } from './context';
 import { accountAad, openCredentials, sealCredentials, sessionAad } from './credentials';
-import { recordLinkEvents } from './events/recordAccountEvent';
+import { recordAccountEvent, recordLinkEvents } from './events/recordAccountEvent';
+import type { Writer } from './events/recordAccountEvent';
 import { HttpError } from './http/HttpError';
 import { roleCountsOf } from './previewWalker';
 import { assertSessionNotClosed, connectorOf, isExpired } from './sessions';
@@ -99,6 +102,191 @@ function replayOrRefuse(session: SessionRow, key: string | null): ConfirmRespons
   );
 }
 
+/** Answers a confirm that links nothing: closed, spent, expired or not yet verified. */
+function refuseUnlinkable(deps: Deps, session: SessionRow, key: string | null): ConfirmResponse {
+  assertSessionNotClosed(session);
+  if (session.status === 'used') return replayOrRefuse(session, key);
+  if (isExpired(deps, session)) {
+    throw new HttpError(
+      'session_expired',
+      'This link session has expired. Close the window and start linking again.',
+    );
+  }
+  throw new HttpError(
+    'session_not_verified',
+    'Check the key first: confirm comes after a successful check.',
+  );
+}
+
+/** What a complete walk learnt, for the account; null when the walk has not completed. */
+function walkFacts(walk: { preview: string | null; managerIds: string | null }, now: string) {
+  const { preview, managerIds } = walk;
+  if (preview === null || managerIds === null) {
+    return { manager_remote_ids: null, role_counts: null, manager_ids_refreshed_at: null };
+  }
+  return {
+    manager_remote_ids: managerIds,
+    role_counts: JSON.stringify(roleCountsOf(Preview.parse(JSON.parse(preview)))),
+    manager_ids_refreshed_at: now,
+  };
+}
+
+/** The account's columns a confirm writes, whether it creates the account or reconnects it. */
+type LinkedFields = Omit<
+  Insertable<AccountsTable>,
+  | 'id'
+  | 'provider'
+  | 'origin_owner_id'
+  | 'origin_owner_name'
+  | 'created_by_session_id'
+  | 'created_at'
+  | 'facts_lease_expires_at'
+  | 'tenant'
+>;
+
+/** A new account, with its account.linked event. */
+async function createAccount(
+  trx: Writer,
+  deps: Deps,
+  session: SessionRow,
+  accountId: string,
+  fields: LinkedFields,
+): Promise<void> {
+  const tenant = parseTenant(session.tenant);
+  const account = await trx
+    .insertInto('keylink_accounts')
+    .values({
+      id: accountId,
+      provider: session.provider,
+      origin_owner_id: session.origin_owner_id,
+      origin_owner_name: session.origin_owner_name,
+      created_by_session_id: session.id,
+      created_at: fields.updated_at,
+      facts_lease_expires_at: null,
+      tenant: tenant === null ? null : JSON.stringify(tenant),
+      ...fields,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  // A new account has no history and no key check scheduled yet: its one event is account.linked.
+  await recordAccountEvent(trx, deps, { type: 'account.linked', account, source: 'link' });
+}
+
+/** The account a reconnect updates (its tenant evidence merged), with its events. */
+async function reconnectAccount(
+  trx: Writer,
+  deps: Deps,
+  session: SessionRow,
+  target: AccountRow,
+  fields: LinkedFields,
+): Promise<void> {
+  const tenant = parseTenant(session.tenant);
+  const updated = await trx
+    .updateTable('keylink_accounts')
+    .set({
+      ...fields,
+      tenant:
+        tenant === null
+          ? target.tenant
+          : JSON.stringify(mergeTenants(tenant, tenantOfAccount(target))),
+      ...(session.origin_owner_name === null
+        ? {}
+        : { origin_owner_name: session.origin_owner_name }),
+    })
+    .where('id', '=', target.id)
+    .where('origin_owner_id', '=', session.origin_owner_id)
+    .where('provider', '=', session.provider)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows === 0n) {
+    throw new HttpError(
+      'not_found',
+      'The account to reconnect was removed meanwhile. Ask the host to start a new link.',
+    );
+  }
+  await recordLinkEvents(trx, deps, target.id);
+}
+
+/**
+ * Spends the session and links the account, in the caller's transaction. The session is spent by
+ * a conditional update that also takes the key off it, and only while it still holds the key
+ * read with it (`session.credential`: a fresh ciphertext each verify), so the key, region,
+ * verification and tenant linked are the ones the caller read. Undefined when that update finds
+ * the session no longer as read (spent, re-verified, closed or expired meanwhile).
+ */
+async function linkAccount(
+  trx: Writer,
+  deps: Deps,
+  session: VerifiedSession,
+  target: AccountRow | null,
+  key: string | null,
+): Promise<ConfirmResponse | undefined> {
+  const accountId = target?.id ?? randomId('acc');
+  const now = isoNow(deps);
+  const spent = await trx
+    .updateTable('keylink_sessions')
+    .set({
+      status: 'used',
+      used_at: now,
+      confirm_idempotency_key: key,
+      confirmed_account_id: accountId,
+      // The key now lives on the account only.
+      credential: null,
+    })
+    .where('id', '=', session.id)
+    .where('status', '=', 'verified')
+    .where('credential', '=', session.credential)
+    .where('closed_reason', 'is', null)
+    .where('expires_at', '>', now)
+    // The walk's facts come back with it (one statement, not two): only a complete walk's.
+    .returning((eb) => {
+      const completeWalk = eb
+        .selectFrom('keylink_previews')
+        .where('session_id', '=', session.id)
+        .where('walk_status', '=', 'complete')
+        .where('manager_remote_ids', 'is not', null);
+      return [
+        completeWalk.select('preview').as('preview'),
+        completeWalk.select('manager_remote_ids').as('managerIds'),
+      ];
+    })
+    .executeTakeFirst();
+  if (spent === undefined) return undefined;
+  const verification = Verification.parse(JSON.parse(session.verification));
+  const fields: LinkedFields = {
+    status: 'active',
+    region: session.region,
+    owner_remote_id: verification.owner.remoteId,
+    owner_name: verification.owner.name,
+    owner_email: verification.owner.email,
+    access: verification.access,
+    credential: sealCredentials(
+      deps,
+      openCredentials(deps, session.credential, sessionAad(session.id)),
+      accountAad(accountId),
+    ),
+    credential_session_id: session.id,
+    ...walkFacts(spent, now),
+    updated_at: now,
+    last_verified_at: now,
+  };
+  if (target === null) await createAccount(trx, deps, session, accountId, fields);
+  else await reconnectAccount(trx, deps, session, target, fields);
+  return answerFor({ ...session, confirmed_account_id: accountId });
+}
+
+type VerifiedSession = SessionRow & { credential: string; verification: string };
+
+function verifiedSession(session: SessionRow): VerifiedSession {
+  const { credential, verification } = session;
+  if (credential === null || verification === null) {
+    throw new Error(`Session ${session.id} was verified without a credential.`);
+  }
+  return { ...session, credential, verification };
+}
+
+/** How often a confirm starts over on a session re-verified while it was being confirmed. */
+const reverifiedRetries = 3;
+
 /**
  * Links the account from the verified key on the session, in one transaction that first spends
  * the session (a conditional update): of two confirms racing, on one instance or two, exactly
@@ -110,134 +298,36 @@ export async function confirmSession(
   key: string | null,
   request: ConfirmRequest = {},
 ): Promise<ConfirmResponse> {
-  assertSessionNotClosed(session);
-  if (session.status === 'used') return replayOrRefuse(session, key);
-  if (isExpired(deps, session)) {
-    throw new HttpError(
-      'session_expired',
-      'This link session has expired. Close the window and start linking again.',
-    );
-  }
-  if (session.status !== 'verified') {
-    throw new HttpError(
-      'session_not_verified',
-      'Check the key first: confirm comes after a successful check.',
-    );
-  }
-  const target = await targetOf(deps, session, request);
-  const accountId = target?.id ?? randomId('acc');
-  const now = isoNow(deps);
-  const answer = await deps.db.transaction().execute(async (trx) => {
-    const spent = await trx
-      .updateTable('keylink_sessions')
-      .set({
-        status: 'used',
-        used_at: now,
-        confirm_idempotency_key: key,
-        confirmed_account_id: accountId,
-      })
-      .where('id', '=', session.id)
-      .where('status', '=', 'verified')
-      .where('closed_reason', 'is', null)
-      .where('expires_at', '>', now)
-      .returning(['credential', 'region', 'verification', 'tenant'])
-      .executeTakeFirst();
-    if (spent === undefined) return undefined;
-    if (spent.credential === null || spent.verification === null) {
-      throw new Error(`Session ${session.id} was verified without a credential.`);
+  let current = session;
+  for (let attempt = 0; ; attempt += 1) {
+    if (
+      current.status !== 'verified' ||
+      current.closed_reason !== null ||
+      isExpired(deps, current)
+    ) {
+      return refuseUnlinkable(deps, current, key);
     }
-    const verification = Verification.parse(JSON.parse(spent.verification));
-    const credential = sealCredentials(
-      deps,
-      openCredentials(deps, spent.credential, sessionAad(session.id)),
-      accountAad(accountId),
-    );
-    // The key now lives on the account only.
-    await trx
-      .updateTable('keylink_sessions')
-      .set({ credential: null })
+    const verified = verifiedSession(current);
+    const target = await targetOf(deps, verified, request);
+    const answer = await deps.db
+      .transaction()
+      .execute((trx) => linkAccount(trx, deps, verified, target, key));
+    if (answer !== undefined) return answer;
+    // Lost a race (another confirm spent it first, or a verify gave it another key), or it
+    // expired: answer as of now.
+    current = await deps.db
+      .selectFrom('keylink_sessions')
+      .selectAll()
       .where('id', '=', session.id)
-      .execute();
-
-    const walk = await trx
-      .selectFrom('keylink_previews')
-      .select(['walk_status', 'preview', 'manager_remote_ids'])
-      .where('session_id', '=', session.id)
-      .executeTakeFirst();
-    const complete = walk?.walk_status === 'complete' && walk.manager_remote_ids !== null;
-    const facts = {
-      manager_remote_ids: complete ? walk.manager_remote_ids : null,
-      role_counts: complete
-        ? JSON.stringify(roleCountsOf(Preview.parse(JSON.parse(walk.preview))))
-        : null,
-      manager_ids_refreshed_at: complete ? now : null,
-    };
-    const tenant = parseTenant(spent.tenant);
-    const fields = {
-      status: 'active' as const,
-      region: spent.region,
-      owner_remote_id: verification.owner.remoteId,
-      owner_name: verification.owner.name,
-      owner_email: verification.owner.email,
-      access: verification.access,
-      credential,
-      credential_session_id: session.id,
-      ...facts,
-      updated_at: now,
-      last_verified_at: now,
-    };
-    if (target === null) {
-      await trx
-        .insertInto('keylink_accounts')
-        .values({
-          id: accountId,
-          provider: session.provider,
-          origin_owner_id: session.origin_owner_id,
-          origin_owner_name: session.origin_owner_name,
-          created_by_session_id: session.id,
-          created_at: now,
-          facts_lease_expires_at: null,
-          tenant: tenant === null ? null : JSON.stringify(tenant),
-          ...fields,
-        })
-        .execute();
-    } else {
-      const updated = await trx
-        .updateTable('keylink_accounts')
-        .set({
-          ...fields,
-          tenant:
-            tenant === null
-              ? target.tenant
-              : JSON.stringify(mergeTenants(tenant, tenantOfAccount(target))),
-          ...(session.origin_owner_name === null
-            ? {}
-            : { origin_owner_name: session.origin_owner_name }),
-        })
-        .where('id', '=', accountId)
-        .where('origin_owner_id', '=', session.origin_owner_id)
-        .where('provider', '=', session.provider)
-        .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) {
-        throw new HttpError(
-          'not_found',
-          'The account to reconnect was removed meanwhile. Ask the host to start a new link.',
-        );
-      }
+      .executeTakeFirstOrThrow();
+    if (current.status === 'used') return replayOrRefuse(current, key);
+    const reverified =
+      current.status === 'verified' && current.closed_reason === null && !isExpired(deps, current);
+    if (!reverified || attempt >= reverifiedRetries) {
+      throw new HttpError(
+        'session_expired',
+        'This link session has expired. Close the window and start linking again.',
+      );
     }
-    await recordLinkEvents(trx, deps, accountId);
-    return answerFor({ ...session, confirmed_account_id: accountId });
-  });
-  if (answer !== undefined) return answer;
-  // Lost a race (another confirm spent it first), or it expired: answer as of now.
-  const current = await deps.db
-    .selectFrom('keylink_sessions')
-    .selectAll()
-    .where('id', '=', session.id)
-    .executeTakeFirstOrThrow();
-  if (current.status === 'used') return replayOrRefuse(current, key);
-  throw new HttpError(
-    'session_expired',
-    'This link session has expired. Close the window and start linking again.',
-  );
+  }
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { KeylinkTables } from './schema';
+import { cachingStatements } from './statementCache';
 
 /** Where Keylink keeps its state. */
 export type DatabaseConfig =
@@ -59,7 +60,9 @@ function openSqlite(file: string): KeylinkDatabase {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     entry = {
-      db: new Kysely<KeylinkTables>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      db: new Kysely<KeylinkTables>({
+        dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+      }),
       users: 0,
     };
     if (key !== undefined) openSqliteFiles.set(key, entry);

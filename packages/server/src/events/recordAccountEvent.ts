@@ -1,11 +1,11 @@
 import { AccountEventPayload } from '@keylink/contract';
 import type { AccountEventData, AccountEventSource, AccountEventType } from '@keylink/contract';
 import { sql } from 'kysely';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { AccountRow } from '../accounts';
 import type { Deps } from '../context';
 import { isoNow } from '../context';
-import type { KeylinkTables } from '../db/schema';
+import type { EventsTable, KeylinkTables } from '../db/schema';
 import { randomId } from '../tokens';
 
 /** A transaction (or the database) in which the account change is being written. */
@@ -25,6 +25,23 @@ export interface AccountEventInput {
 const eventOrderLock = 0x6b6c_6576;
 
 /**
+ * The event's insert on Postgres, taking the event-order lock in the same statement (one round
+ * trip, not two): the lock's subquery yields the one row inserted, so the row's `seq` is drawn
+ * only once the lock is held.
+ */
+async function insertInOrder(trx: Writer, row: Insertable<EventsTable>): Promise<{ seq: number }> {
+  const result = await sql<{ seq: number }>`insert into ${sql.table('keylink_events')}
+      (id, type, account_id, origin_owner_id, provider, payload, created_at)
+    select ${row.id}, ${row.type}, ${row.account_id}, ${row.origin_owner_id}, ${row.provider},
+      ${row.payload}, ${row.created_at}
+    from (select pg_advisory_xact_lock(${eventOrderLock})) as event_order
+    returning seq`.execute(trx);
+  const inserted = result.rows[0];
+  if (inserted === undefined) throw new Error('The event insert returned no sequence number.');
+  return inserted;
+}
+
+/**
  * Writes one account event in the caller's transaction (the same one as the account change, so
  * both or neither happen), and its webhook outbox row when webhooks are configured.
  */
@@ -33,9 +50,6 @@ export async function recordAccountEvent(
   deps: Deps,
   input: AccountEventInput,
 ): Promise<{ id: string; payload: AccountEventPayload }> {
-  if (deps.databaseKind === 'postgres') {
-    await sql`select pg_advisory_xact_lock(${eventOrderLock})`.execute(trx);
-  }
   const { account } = input;
   const now = isoNow(deps);
   const payload: AccountEventPayload = {
@@ -57,19 +71,23 @@ export async function recordAccountEvent(
     },
   };
   const id = randomId('evt');
-  const inserted = await trx
-    .insertInto('keylink_events')
-    .values({
-      id,
-      type: input.type,
-      account_id: account.id,
-      origin_owner_id: account.origin_owner_id,
-      provider: account.provider,
-      payload: JSON.stringify(AccountEventPayload.parse(payload)),
-      created_at: now,
-    })
-    .returning('seq')
-    .executeTakeFirstOrThrow();
+  const row = {
+    id,
+    type: input.type,
+    account_id: account.id,
+    origin_owner_id: account.origin_owner_id,
+    provider: account.provider,
+    payload: JSON.stringify(AccountEventPayload.parse(payload)),
+    created_at: now,
+  };
+  const inserted =
+    deps.databaseKind === 'postgres'
+      ? await insertInOrder(trx, row)
+      : await trx
+          .insertInto('keylink_events')
+          .values(row)
+          .returning('seq')
+          .executeTakeFirstOrThrow();
   if (deps.events.outbox) {
     await trx
       .insertInto('keylink_webhook_deliveries')
