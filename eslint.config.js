@@ -13,6 +13,9 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      // StrykerJS's working copies and reports (npm run mutate).
+      '**/.stryker-tmp/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,
