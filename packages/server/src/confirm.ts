@@ -6,6 +6,7 @@ import { isoNow } from './context';
 import { accountAad, openCredentials, sealCredentials, sessionAad } from './credentials';
 import { recordLinkEvents } from './events/recordAccountEvent';
 import { HttpError } from './http/HttpError';
+import { sessionExpired, sessionUsed } from './sessionRefusals';
 import { roleCountsOf } from './previewWalker';
 import { assertSessionNotClosed, connectorOf, isExpired } from './sessions';
 import { mergeTenants, parseTenant, tenantOfAccount, unacknowledged, warningsFor } from './tenants';
@@ -93,10 +94,7 @@ function replayOrRefuse(session: SessionRow, key: string | null): ConfirmRespons
   const answer = answerFor(session);
   if (answer !== undefined && key !== null && session.confirm_idempotency_key === key)
     return answer;
-  throw new HttpError(
-    'session_used',
-    'This account is already linked with this session. Close the window; to link again, start a new session.',
-  );
+  throw sessionUsed();
 }
 
 /**
@@ -113,10 +111,7 @@ export async function confirmSession(
   assertSessionNotClosed(session);
   if (session.status === 'used') return replayOrRefuse(session, key);
   if (isExpired(deps, session)) {
-    throw new HttpError(
-      'session_expired',
-      'This link session has expired. Close the window and start linking again.',
-    );
+    throw sessionExpired();
   }
   if (session.status !== 'verified') {
     throw new HttpError(
@@ -236,8 +231,5 @@ export async function confirmSession(
     .where('id', '=', session.id)
     .executeTakeFirstOrThrow();
   if (current.status === 'used') return replayOrRefuse(current, key);
-  throw new HttpError(
-    'session_expired',
-    'This link session has expired. Close the window and start linking again.',
-  );
+  throw sessionExpired();
 }
