@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { createSession } from './lib/keylinkClient';
 import { listen, serveKeylink, spawnSandbox } from './lib/loopback';
 import { printTable, resultsDir, verdict, writeResult } from './lib/report';
@@ -13,15 +14,6 @@ import { round, summarize } from './lib/stats';
 
 const root = join(import.meta.dirname, '..');
 const reactDist = join(root, 'packages', 'react', 'dist');
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function buildWidget(): void {
   // The widget and the contract it imports, as a host installs them (dist/).
@@ -155,10 +147,7 @@ export async function widget(options: { runs: number; latencyMs: number }) {
       return new Response('Not found', { status: 404 });
     }
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions('/usr/bin/chromium'));
   const guide: number[] = [];
   const sessionAnswered: number[] = [];
   const form: number[] = [];
