@@ -15,7 +15,7 @@ import { listen, secretKey, spawnSandbox, tempDir } from './lib/loopback';
 import { printTable, writeResult } from './lib/report';
 import { round, summarize } from './lib/stats';
 
-export interface AccountEventsOptions {
+interface AccountEventsOptions {
   latencyMs: number;
   /** Accounts linked, then all checked once. */
   accounts: number;

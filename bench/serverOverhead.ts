@@ -9,7 +9,7 @@ import { serveKeylink, spawnSandbox } from './lib/loopback';
 import { printTable, verdict, writeResult } from './lib/report';
 import { round, summarize, timed } from './lib/stats';
 
-export interface OverheadOptions {
+interface OverheadOptions {
   latencyMs: number;
   verifyRuns: number;
   previewRuns: number;

@@ -10,7 +10,7 @@ import { spawnKeylink, spawnSandbox } from './lib/loopback';
 import { printTable, writeResult } from './lib/report';
 import { round, summarize } from './lib/stats';
 
-export interface ThroughputOptions {
+interface ThroughputOptions {
   concurrency: number;
   warmupMs: number;
   durationMs: number;

@@ -5,7 +5,7 @@ import { keyGuardOf } from './keyGuard';
 
 export type Theme = 'light' | 'dark';
 /** A theme for the page, or `both`: the page follows the system's, and each step is checked in both. */
-export type ThemeChoice = Theme | 'both';
+type ThemeChoice = Theme | 'both';
 
 /** Titles of the sandbox's scenario keys, as the playground's "Sandbox API keys" panel lists them. */
 export const scenario = {

@@ -109,7 +109,7 @@ export class Widget {
 }
 
 /** How the widget writes a count of users ("25 users"; "10000 users" or "10,000 users"). */
-export function usersPattern(count: number): string {
+function usersPattern(count: number): string {
   const digits = count.toLocaleString('en-US').replaceAll(',', '[,\\u202f\\u00a0 ]?');
   return `${digits} ${count === 1 ? 'user' : 'users'}`;
 }

@@ -61,7 +61,7 @@ export type LatticeDepartment = z.infer<typeof LatticeDepartment>;
  * The list envelope. On the last page `hasMore` is false and `endingCursor` null or missing;
  * `hasMore: true` with empty `data` happens in the wild and must not loop forever.
  */
-export function latticeList<T extends z.ZodType>(item: T) {
+function latticeList<T extends z.ZodType>(item: T) {
   return z.looseObject({
     object: z.literal('list').optional(),
     hasMore: z.boolean().optional().default(false),
