@@ -11,6 +11,7 @@ import { createSession } from './lib/keylinkClient';
 import { listen, serveKeylink, spawnSandbox } from './lib/loopback';
 import { printTable, resultsDir, verdict, writeResult } from './lib/report';
 import { round, summarize } from './lib/stats';
+import { valueAt } from './lib/valueAt';
 
 const root = join(import.meta.dirname, '..');
 const reactDist = join(root, 'packages', 'react', 'dist');
@@ -32,18 +33,7 @@ function widgetSize() {
     stdio: 'inherit',
   });
   const size: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const field = (path: string): number =>
-    Number(
-      path
-        .split('.')
-        .reduce<unknown>(
-          (value, key) =>
-            typeof value === 'object' && value !== null && key in value
-              ? Reflect.get(value, key)
-              : undefined,
-          size,
-        ),
-    );
+  const field = (path: string): number => Number(valueAt(size, path));
   const figure = (name: string) => ({
     jsGzipBytes: field(`${name}.jsGzipBytes`),
     cssGzipBytes: field(`${name}.cssGzipBytes`),
