@@ -92,9 +92,12 @@ export class KeyGuard {
     context.on('request', (request) => this.requestUrls.push(request.url()));
     context.on('response', (response) => {
       const type = response.request().resourceType();
-      // Scripts, styles and images are the app's own files, not data; redirects have no body.
+      // Scripts, styles and images are the app's own files, not data. Redirects, 204, 205 and
+      // answers to HEAD have no body by definition (the browser keeps none to read).
       if (!['fetch', 'xhr', 'document'].includes(type)) return;
-      if (response.status() >= 300 && response.status() < 400) return;
+      const status = response.status();
+      if ((status >= 300 && status < 400) || status === 204 || status === 205) return;
+      if (response.request().method() === 'HEAD') return;
       this.received.push(read(response));
     });
   }
