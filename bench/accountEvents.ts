@@ -16,7 +16,7 @@ import { printTable, writeResult } from './lib/report';
 import { round, summarize } from './lib/stats';
 import type { Verdict } from './lib/verdicts';
 
-export interface AccountEventsOptions {
+interface AccountEventsOptions {
   latencyMs: number;
   /** Accounts linked, then all checked once. */
   accounts: number;

@@ -15,7 +15,7 @@ import { rawPaging } from './lib/rawPaging';
 import { round, summarize } from './lib/stats';
 import { syntheticKey } from './syntheticCompany';
 
-export interface ScalingOptions {
+interface ScalingOptions {
   latencyMs: number;
   /** Runs per company size. */
   runs: Readonly<Record<number, number>>;

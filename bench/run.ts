@@ -5,6 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import { accountEvents } from './accountEvents';
 import { memory } from './memory';
 import { round } from './lib/stats';
+import { valueAt } from './lib/valueAt';
 import { previewScaling } from './previewScaling';
 import { writeResult } from './lib/report';
 import { printVerdicts, type Verdict, verdictsOf } from './lib/verdicts';
@@ -72,16 +73,7 @@ process.exitCode = failed ? 1 : 0;
 /** The figures a reader looks for first, with the targets they are held to. */
 function headline(name: Name, figures: unknown): unknown {
   if (typeof figures !== 'object' || figures === null) return figures;
-  const get = (path: string): unknown =>
-    path
-      .split('.')
-      .reduce<unknown>(
-        (value, key) =>
-          typeof value === 'object' && value !== null && key in value
-            ? Reflect.get(value, key)
-            : undefined,
-        figures,
-      );
+  const get = (path: string): unknown => valueAt(figures, path);
   switch (name) {
     case 'overhead':
       return {

@@ -14,7 +14,7 @@ import type { Verdict } from './lib/verdicts';
 /** Verify p50 within this factor of one bare Lattice round trip (issue 15). */
 const verifyOverBareTarget = 1.05;
 
-export interface OverheadOptions {
+interface OverheadOptions {
   latencyMs: number;
   verifyRuns: number;
   previewRuns: number;

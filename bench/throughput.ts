@@ -24,7 +24,7 @@ import { printTable, writeResult } from './lib/report';
 import { round, summarize } from './lib/stats';
 import type { Verdict } from './lib/verdicts';
 
-export interface ThroughputOptions {
+interface ThroughputOptions {
   concurrency: number;
   /** Flows before the first measured window of each database (JIT, pools, caches). */
   warmupMs: number;

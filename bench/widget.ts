@@ -6,10 +6,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { createSession } from './lib/keylinkClient';
 import { listen, serveKeylink, spawnSandbox } from './lib/loopback';
 import { printTable, resultsDir, verdict, writeResult } from './lib/report';
 import { round, summarize } from './lib/stats';
+import { valueAt } from './lib/valueAt';
 import { type Verdict, verdictsOf } from './lib/verdicts';
 
 /** Issue 15: the guide usable this soon after the session's answer (p50, Chromium). */
@@ -17,15 +19,6 @@ const guideAfterSessionTargetMs = 30;
 
 const root = join(import.meta.dirname, '..');
 const reactDist = join(root, 'packages', 'react', 'dist');
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function buildWidget(): void {
   // The widget and the contract it imports, as a host installs them (dist/).
@@ -44,18 +37,7 @@ function widgetSize() {
     stdio: 'inherit',
   });
   const size: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const field = (path: string): number =>
-    Number(
-      path
-        .split('.')
-        .reduce<unknown>(
-          (value, key) =>
-            typeof value === 'object' && value !== null && key in value
-              ? Reflect.get(value, key)
-              : undefined,
-          size,
-        ),
-    );
+  const field = (path: string): number => Number(valueAt(size, path));
   const figure = (name: string) => ({
     jsGzipBytes: field(`${name}.jsGzipBytes`),
     cssGzipBytes: field(`${name}.cssGzipBytes`),
@@ -162,10 +144,7 @@ export async function widget(options: { runs: number; latencyMs: number }) {
       return new Response('Not found', { status: 404 });
     }
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions('/usr/bin/chromium'));
   const guide: number[] = [];
   const sessionAnswered: number[] = [];
   const guideAfterSession: number[] = [];

@@ -161,6 +161,6 @@ test('someone who is not a super admin cannot reach API Keys and the guide says 
   await widget.leaveGuide();
   await widget.pasteKey(key);
   await widget.submitKey();
-  await expect(widget.alert).toContainText(/did not accept this key/, { timeout: 30_000 });
+  await widget.expectAlert(/did not accept this key/, { timeout: 30_000 });
   await acme.checkStep('revoked-key-refused');
 });

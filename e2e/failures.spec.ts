@@ -32,7 +32,7 @@ for (const failure of failures) {
     await widget.leaveGuide();
     await widget.pasteKey(badKey);
     await widget.submitKey();
-    await expect(widget.alert).toContainText(failure.message, { timeout: 30_000 });
+    await widget.expectAlert(failure.message, { timeout: 30_000 });
     await acme.checkStep('error');
 
     // Recover: paste the right key over the wrong one and go on.
@@ -56,7 +56,7 @@ test('a key that is not a Lattice key should be refused, then the right one acce
   await widget.leaveGuide();
   await widget.pasteKey('0c0ffee0-0000-4000-8000-000000000000');
   await widget.submitKey();
-  await expect(widget.alert).toContainText(/did not accept this key/);
+  await widget.expectAlert(/did not accept this key/);
   await widget.pasteKey(await acme.sandboxKey(scenario.small));
   await widget.submitKey();
   await widget.expectPreview(25);

@@ -31,7 +31,7 @@ function installedPnpmVersion() {
 }
 
 /** pnpm at the version package.json pins: a different one fails --frozen-lockfile. */
-export function ensurePnpm() {
+function ensurePnpm() {
   const found = installedPnpmVersion();
   if (found === pinnedPnpm) return;
   console.log(`[bootstrap] installing pnpm ${pinnedPnpm} (found ${found ?? 'none'})`);
@@ -39,7 +39,7 @@ export function ensurePnpm() {
 }
 
 /** The workspace's dependencies, exactly as the lockfile has them. */
-export function ensureDependencies() {
+function ensureDependencies() {
   // better-sqlite3 compiles from source when its prebuilt binary cannot be downloaded; point
   // node-gyp at the system's Node headers when they exist (pnpm ignores nodedir in ~/.npmrc).
   if (!process.env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) {
@@ -53,7 +53,7 @@ export function ensureDependencies() {
  * own download (where the network allows it). Returns the path to give Playwright, or
  * undefined to let Playwright use its own.
  */
-export function ensureChromium() {
+function ensureChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((path) => path && existsSync(path));
   if (found) return found;

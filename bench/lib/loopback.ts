@@ -14,7 +14,7 @@ import type { DatabaseConfig, KeylinkServer } from '@keylink/server';
 
 export const secretKey = 'bench-secret-key-0123456789abcdef';
 
-export interface Listening {
+interface Listening {
   url: string;
   close(): Promise<void>;
 }

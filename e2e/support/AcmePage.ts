@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { keyGuardOf } from './keyGuard';
 
 export type Theme = 'light' | 'dark';
 /** A theme for the page, or `both`: the page follows the system's, and each step is checked in both. */
-export type ThemeChoice = Theme | 'both';
+type ThemeChoice = Theme | 'both';
 
 /** Titles of the sandbox's scenario keys, as the playground's "Sandbox API keys" panel lists them. */
 export const scenario = {
@@ -57,8 +58,11 @@ export class AcmePage {
     return this.page.getByLabel(`Sandbox key: ${title}`, { exact: true });
   }
 
+  /** A sandbox key, watched from now on: it must never be kept or shown by the browser. */
   async sandboxKey(title: string): Promise<string> {
-    return this.sandboxKeyField(title).inputValue();
+    const key = await this.sandboxKeyField(title).inputValue();
+    keyGuardOf(this.page.context()).watch(key);
+    return key;
   }
 
   get accounts(): Locator {
@@ -79,6 +83,7 @@ export class AcmePage {
    * the widget follow the system's scheme). `axe: false` for screens another test already checks.
    */
   async checkStep(name: string, { axe = true }: { axe?: boolean } = {}) {
+    await keyGuardOf(this.page.context()).check(`at step "${name}"`);
     this.step += 1;
     const number = String(this.step).padStart(2, '0');
     if (this.theme !== 'both') {
@@ -111,19 +116,14 @@ export class AcmePage {
   }
 
   /**
-   * Fails when the key is anywhere the browser keeps or shows things: storage, cookies, the URL,
-   * the page (outside the sandbox panel, which lists every sandbox key on purpose).
+   * Fails when the key is anywhere the browser keeps or shows things: what the key guard checks
+   * after each step (storage, indexedDB, cookies, URLs, console, answers), and the page itself
+   * (outside the sandbox panel, which lists every sandbox key on purpose).
    */
   async expectKeyNowhere(key: string) {
-    const kept = await this.page.evaluate(() => ({
-      local: Object.entries(localStorage),
-      session: Object.entries(sessionStorage),
-      cookie: document.cookie,
-      url: window.location.href,
-    }));
-    expect(JSON.stringify(kept)).not.toContain(key);
-    expect(JSON.stringify(await this.page.context().cookies())).not.toContain(key);
-    expect(this.page.url()).not.toContain(key);
+    const guard = keyGuardOf(this.page.context());
+    guard.watch(key);
+    await guard.check('at the end of the journey');
     const html = await this.page.content();
     const panel = await this.page
       .getByRole('region', { name: 'Sandbox API keys' })

@@ -1,15 +1,21 @@
 import { expect } from '@playwright/test';
 import type { Locator } from '@playwright/test';
+import { keyGuardOf } from './keyGuard';
 
 /**
  * The Keylink widget (dialog or inline) as a person drives it, in English. Every locator is a role
- * or a label, scoped to the widget.
+ * or a label, scoped to the widget. Each step ends with the key guard's check (fixtures.ts): no
+ * Lattice key kept or shown by the browser at any point of the flow, failures included.
  */
 export class Widget {
   readonly root: Locator;
 
   constructor(root: Locator) {
     this.root = root;
+  }
+
+  private async checked(step: string) {
+    await keyGuardOf(this.root.page().context()).check(`after "${step}"`);
   }
 
   get guideHeading(): Locator {
@@ -29,12 +35,19 @@ export class Widget {
     return this.root.getByRole('alert');
   }
 
+  /** The error notice says `message`; nothing of the key is kept after the failure. */
+  async expectAlert(message: RegExp, { timeout }: { timeout?: number } = {}) {
+    await expect(this.alert).toContainText(message, { timeout });
+    await this.checked('error notice');
+  }
+
   get successHeading(): Locator {
     return this.root.getByRole('heading', { name: "You're all set" });
   }
 
   async expectGuide() {
     await expect(this.guideHeading).toBeVisible();
+    await this.checked('guide');
   }
 
   async leaveGuide({ reconnect = false } = {}) {
@@ -42,16 +55,20 @@ export class Widget {
       .getByRole('button', { name: reconnect ? 'I have my new key' : 'I have my key' })
       .click();
     await expect(this.keyField).toBeVisible();
+    await this.checked('leave guide');
   }
 
   async pasteKey(key: string) {
+    keyGuardOf(this.root.page().context()).watch(key);
     await this.keyField.fill(key);
+    await this.checked('paste key');
   }
 
   async submitKey({ reconnect = false } = {}) {
     await this.root
       .getByRole('button', { name: reconnect ? 'Check new key' : 'Check key', exact: true })
       .click();
+    await this.checked('submit key');
   }
 
   /** The preview, once its counts are complete: total users, and each role with its count. */
@@ -62,10 +79,12 @@ export class Widget {
       timeout: 30_000,
     });
     await expect(this.root.getByRole('heading', { name: 'Roles' })).toBeVisible();
+    await this.checked('preview');
   }
 
   async continueToConfirm() {
     await this.root.getByRole('button', { name: 'Continue' }).click();
+    await this.checked('continue');
   }
 
   async expectConfirm(users: number, { reconnect = false } = {}) {
@@ -77,6 +96,7 @@ export class Widget {
     await expect(
       this.root.getByText(new RegExp(`^${usersPattern(users)} and \\d+ roles? will sync`)),
     ).toBeVisible();
+    await this.checked('confirm screen');
   }
 
   async confirm({ reconnect = false } = {}) {
@@ -84,11 +104,12 @@ export class Widget {
       .getByRole('button', { name: reconnect ? 'Replace key' : 'Link account', exact: true })
       .click();
     await expect(this.successHeading).toBeVisible();
+    await this.checked('confirm');
   }
 }
 
 /** How the widget writes a count of users ("25 users"; "10000 users" or "10,000 users"). */
-export function usersPattern(count: number): string {
+function usersPattern(count: number): string {
   const digits = count.toLocaleString('en-US').replaceAll(',', '[,\\u202f\\u00a0 ]?');
   return `${digits} ${count === 1 ? 'user' : 'users'}`;
 }

@@ -4,7 +4,7 @@ import type { LatticeTexts } from '@keylink/lattice';
 export type Language = 'en' | 'fr' | 'de' | 'es';
 
 /** What a person reads in the widget in each language: its own words, and Lattice's guide. */
-export interface LanguageWords {
+interface LanguageWords {
   /** The playground's "Widget language" option. */
   option: string;
   widgetLabel: string;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium, expect } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -39,16 +40,6 @@ export function serveStatic(dir) {
   });
 }
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** Makes a connect session as a host backend does (the secret key stays on this side). */
 async function newSession(serverUrl, secretKey, owner) {
   const response = await fetch(`${serverUrl}/v1/connect-sessions`, {
@@ -64,10 +55,7 @@ async function newSession(serverUrl, secretKey, owner) {
 
 /** Links the small sandbox company through each page's widget, then reads the account back. */
 export async function linkInBrowser({ pages, serverUrl, secretKey, sandboxKey }) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions('/usr/bin/chromium'));
   try {
     await Promise.all(
       pages.map(async ({ name, url }, index) => {

@@ -17,7 +17,7 @@ export interface SandboxKeyInfo {
   companyName: string | null;
 }
 
-export interface PlaygroundApiOptions {
+interface PlaygroundApiOptions {
   /** keylink-server, as this backend reaches it, and the secret key it accepts. */
   keylink: KeylinkClientOptions;
   /** keylink-server as the browser reaches it: the widget talks to it directly. @default keylink.baseUrl */

@@ -32,8 +32,6 @@ export interface KeylinkClientOptions {
   fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
 
-export type KeylinkClient = ReturnType<typeof createKeylinkClient>;
-
 /**
  * The host side of Keylink's API as a host backend uses it: every call carries the secret key,
  * every answer is parsed with the contract's schemas.

@@ -1,11 +1,11 @@
 /** The customer organisation signed in to Acme: accounts are linked on its behalf. */
-export interface Organisation {
+interface Organisation {
   id: string;
   name: string;
 }
 
 /** The demo's one customer. A real host reads this from the signed-in user's session. */
-export const defaultOrganisation: Organisation = { id: 'initech', name: 'Initech' };
+const defaultOrganisation: Organisation = { id: 'initech', name: 'Initech' };
 
 const organisationId = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

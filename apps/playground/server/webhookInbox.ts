@@ -3,7 +3,7 @@ import type { AccountEventPayload as Payload } from '@keylink/contract';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 
 /** One webhook Acme's backend accepted, as the page lists it. */
-export interface ReceivedEvent extends Payload {
+interface ReceivedEvent extends Payload {
   /** The `webhook-id`: the same on every retry, so a repeat is recognised. */
   id: string;
   receivedAt: string;
@@ -12,7 +12,7 @@ export interface ReceivedEvent extends Payload {
 /** Per organisation: the page polls for its own. */
 const keptPerOrganisation = 200;
 
-export type InboxAnswer =
+type InboxAnswer =
   { ok: true; duplicate: boolean } | { ok: false; status: 400 | 401; message: string };
 
 /**

@@ -17,7 +17,7 @@ export const SessionResponse = z.object({
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
-export const SandboxKeys = z.object({
+const SandboxKeys = z.object({
   sandbox: z.boolean(),
   /** The sandbox's Lattice console, where keys are generated click by click. */
   consoleUrl: z.string().nullable(),
@@ -32,11 +32,11 @@ export const SandboxKeys = z.object({
     }),
   ),
 });
-export type SandboxKeys = z.infer<typeof SandboxKeys>;
+type SandboxKeys = z.infer<typeof SandboxKeys>;
 export type SandboxKey = SandboxKeys['keys'][number];
 
 /** The webhooks Acme's backend received from keylink-server (signatures checked), newest first. */
-export const WebhookEvents = z.object({
+const WebhookEvents = z.object({
   enabled: z.boolean(),
   data: z.array(
     z.object({
@@ -48,10 +48,10 @@ export const WebhookEvents = z.object({
     }),
   ),
 });
-export type WebhookEvents = z.infer<typeof WebhookEvents>;
+type WebhookEvents = z.infer<typeof WebhookEvents>;
 
 /** A failed call to the playground backend, with the sentence to show. */
-export class ApiError extends Error {
+class ApiError extends Error {
   override readonly name = 'ApiError';
 }
 

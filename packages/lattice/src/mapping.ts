@@ -23,7 +23,7 @@ const statusMap: Readonly<Record<LatticeUserStatus, UserStatus>> = {
 };
 
 /** Lattice's user status in Keylink's words. */
-export function toUserStatus(status: LatticeUserStatus): UserStatus {
+function toUserStatus(status: LatticeUserStatus): UserStatus {
   return statusMap[status];
 }
 

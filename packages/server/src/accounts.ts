@@ -6,6 +6,7 @@ import type { AccountsTable } from './db/schema';
 import { recordAccountEvent } from './events/recordAccountEvent';
 import { HttpError } from './http/HttpError';
 import { isoNow } from './context';
+import { cursorRefusal, readCursor, writeCursor } from './opaqueCursor';
 import { tenantOfAccount } from './tenants';
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -41,30 +42,19 @@ function encodeCursor(row: AccountRow, originOwnerId: string | undefined): strin
     originOwnerId: originOwnerId ?? null,
     after: [row.created_at, row.id],
   };
-  return Buffer.from(JSON.stringify(position)).toString('base64url');
+  return writeCursor(position);
 }
 
 function decodeCursor(cursor: string, originOwnerId: string | undefined): [string, string] {
-  const refuse = (message: string) =>
-    new HttpError(
-      'invalid_request',
-      `${message} Pass nextCursor back unchanged, with the same filter.`,
-      {
-        issues: [{ path: 'cursor', message }],
-      },
-    );
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw refuse('This cursor is not one this API gave out.');
+  const fix = 'Pass nextCursor back unchanged, with the same filter.';
+  const position = readCursor(cursor, accountsCursor, {
+    notThisListing: 'This cursor is not one of the account listing.',
+    fix,
+  });
+  if (position.originOwnerId !== (originOwnerId ?? null)) {
+    throw cursorRefusal('This cursor was made for another originOwnerId filter.', fix);
   }
-  const position = accountsCursor.safeParse(parsed);
-  if (!position.success) throw refuse('This cursor is not one of the account listing.');
-  if (position.data.originOwnerId !== (originOwnerId ?? null)) {
-    throw refuse('This cursor was made for another originOwnerId filter.');
-  }
-  return position.data.after;
+  return position.after;
 }
 
 const accountsCursor = z.strictObject({

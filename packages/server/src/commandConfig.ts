@@ -11,7 +11,7 @@ import { webhookSettingsOf } from './webhooks/webhookSettings';
 import type { WebhookOptions } from './webhooks/webhookSettings';
 
 /** What the `keylink-server` command runs with, read from the environment. */
-export interface CommandConfig {
+interface CommandConfig {
   port: number;
   host: string | undefined;
   dataDir: string;
@@ -40,7 +40,7 @@ export interface CommandConfig {
 }
 
 /** What the configuration is for: serving needs the secret key; rotate-keys never uses it. */
-export type CommandPurpose = 'serve' | 'rotate-keys';
+type CommandPurpose = 'serve' | 'rotate-keys';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

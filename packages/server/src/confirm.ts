@@ -10,6 +10,7 @@ import { recordAccountEvent, recordLinkEvents } from './events/recordAccountEven
 import type { Writer } from './events/recordAccountEvent';
 import { HttpError } from './http/HttpError';
 import { roleCountsOf } from './previewWalker';
+import { sessionExpired, sessionUsed } from './sessionRefusals';
 import { assertSessionNotClosed, connectorOf, isExpired } from './sessions';
 import { mergeTenants, parseTenant, tenantOfAccount, unacknowledged, warningsFor } from './tenants';
 import { randomId } from './tokens';
@@ -96,10 +97,7 @@ function replayOrRefuse(session: SessionRow, key: string | null): ConfirmRespons
   const answer = answerFor(session);
   if (answer !== undefined && key !== null && session.confirm_idempotency_key === key)
     return answer;
-  throw new HttpError(
-    'session_used',
-    'This account is already linked with this session. Close the window; to link again, start a new session.',
-  );
+  throw sessionUsed();
 }
 
 /** Answers a confirm that links nothing: closed, spent, expired or not yet verified. */
@@ -107,10 +105,7 @@ function refuseUnlinkable(deps: Deps, session: SessionRow, key: string | null): 
   assertSessionNotClosed(session);
   if (session.status === 'used') return replayOrRefuse(session, key);
   if (isExpired(deps, session)) {
-    throw new HttpError(
-      'session_expired',
-      'This link session has expired. Close the window and start linking again.',
-    );
+    throw sessionExpired();
   }
   throw new HttpError(
     'session_not_verified',
@@ -324,10 +319,7 @@ export async function confirmSession(
     const reverified =
       current.status === 'verified' && current.closed_reason === null && !isExpired(deps, current);
     if (!reverified || attempt >= reverifiedRetries) {
-      throw new HttpError(
-        'session_expired',
-        'This link session has expired. Close the window and start linking again.',
-      );
+      throw sessionExpired();
     }
   }
 }

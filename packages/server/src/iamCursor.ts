@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { HttpError } from './http/HttpError';
+import { cursorRefusal, readCursor, writeCursor } from './opaqueCursor';
 
 const IamUsersCursor = z.strictObject({
   list: z.literal('iamUsers'),
@@ -13,28 +13,18 @@ const IamUsersCursor = z.strictObject({
  */
 export function wrapIamCursor(accountId: string, providerCursor: string | null): string | null {
   if (providerCursor === null) return null;
-  const cursor = { list: 'iamUsers', accountId, provider: providerCursor };
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+  return writeCursor({ list: 'iamUsers', accountId, provider: providerCursor });
 }
 
 /** The provider's cursor inside one of ours, or invalid_request when it belongs to another listing. */
 export function unwrapIamCursor(accountId: string, cursor: string | undefined): string | null {
   if (cursor === undefined) return null;
-  const refuse = (message: string) =>
-    new HttpError(
-      'invalid_request',
-      `${message} Pass nextCursor back unchanged, on the listing that gave it out.`,
-      { issues: [{ path: 'cursor', message }] },
-    );
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw refuse('This cursor is not one this API gave out.');
-  }
-  const result = IamUsersCursor.safeParse(parsed);
-  if (!result.success) throw refuse('This cursor is not one of a user listing.');
-  if (result.data.accountId !== accountId)
-    throw refuse('This cursor pages through another account.');
-  return result.data.provider;
+  const fix = 'Pass nextCursor back unchanged, on the listing that gave it out.';
+  const position = readCursor(cursor, IamUsersCursor, {
+    notThisListing: 'This cursor is not one of a user listing.',
+    fix,
+  });
+  if (position.accountId !== accountId)
+    throw cursorRefusal('This cursor pages through another account.', fix);
+  return position.provider;
 }

@@ -5,7 +5,7 @@ import type { DestinationStream, Logger } from 'pino';
  * Paths pino blanks in every log line. Keylink never logs request bodies, but a caller's own
  * log calls (or an error's extra fields) must not leak a key or a token either.
  */
-export const redactedPaths = [
+const redactedPaths = [
   'authorization',
   'headers.authorization',
   'req.headers.authorization',

@@ -2,6 +2,7 @@ import type { CreateConnectSessionRequest, CreateConnectSessionResponse } from '
 import type { Deps, SessionRow } from './context';
 import { isoNow } from './context';
 import { HttpError } from './http/HttpError';
+import { sessionExpired, sessionUsed } from './sessionRefusals';
 import { generateSessionToken, randomId, sha256Hex } from './tokens';
 
 /**
@@ -87,16 +88,10 @@ export function assertSessionNotClosed(session: SessionRow): void {
 export function assertSessionOpen(deps: Deps, session: SessionRow): void {
   assertSessionNotClosed(session);
   if (session.status === 'used') {
-    throw new HttpError(
-      'session_used',
-      'This account is already linked with this session. Close the window; to link again, start a new session.',
-    );
+    throw sessionUsed();
   }
   if (isExpired(deps, session)) {
-    throw new HttpError(
-      'session_expired',
-      'This link session has expired. Close the window and start linking again.',
-    );
+    throw sessionExpired();
   }
 }
 

@@ -16,7 +16,7 @@ import type { WidgetSession } from './useWidgetSession';
 const widgetLocales: Record<Locale, LinkAccountLocale> = { en, fr, de, es };
 
 /** Acme's brand colour, per theme (as the page's own CSS has it), so the widget looks at home. */
-export const acmeBrandColors = { light: '#4338ca', dark: '#a5b4fc' } as const;
+const acmeBrandColors = { light: '#4338ca', dark: '#a5b4fc' } as const;
 
 export interface WidgetCallbacks {
   onSuccess: LinkAccountOnSuccess;

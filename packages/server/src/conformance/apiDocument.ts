@@ -47,7 +47,7 @@ export function createStrictAjv(): Ajv2020 {
   return ajv;
 }
 
-export interface DocumentedResponse {
+interface DocumentedResponse {
   status: string;
   headers: Record<string, { required: boolean; schema: JsonObject }>;
   schema: JsonObject | undefined;

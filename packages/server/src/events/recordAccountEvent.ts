@@ -11,7 +11,7 @@ import { randomId } from '../tokens';
 /** A transaction (or the database) in which the account change is being written. */
 export type Writer = Kysely<KeylinkTables>;
 
-export interface AccountEventInput {
+interface AccountEventInput {
   type: AccountEventType;
   /** The account after the change (for account.deleted: as it was when deleted). */
   account: AccountRow;

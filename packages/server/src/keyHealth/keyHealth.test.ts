@@ -1,14 +1,14 @@
 import { Account, EventList } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KeylinkServer } from '../index';
 import { bodyOf, confirmOk, newSession, verifyOk } from '../testing/flow';
 import { createRevocableLattice } from '../testing/revocableLattice';
 import { storageTargets } from '../testing/testDatabases';
 import { sandboxKeys } from '../testing/testLattice';
-import { createTestDeployment, hostRequest } from '../testing/testServer';
+import { createTestScope } from '../testing/testScope';
+import { hostRequest } from '../testing/testServer';
 import { until } from '../testing/until';
-import { newWebhookSecret, startWebhookReceiver } from '../testing/webhookReceiver';
 
 async function link(server: KeylinkServer, key: string, originOwnerId = 'org_acme') {
   const { token } = await newSession(server, { originOwnerId });
@@ -32,26 +32,18 @@ for (const target of storageTargets) {
     `key health checks on ${target.name}`,
     { timeout: 30_000 },
     () => {
-      let deployment: ReturnType<typeof createTestDeployment>;
-      let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;
-      afterEach(async () => {
-        await deployment.close();
-        await receiver?.close();
-        receiver = undefined;
-      });
+      const scope = createTestScope(target);
 
       it('given a key revoked in Lattice, should mark its account needs_reconnect within a few intervals and send account.needs_reconnect', async () => {
-        const secret = newWebhookSecret();
-        const hooks = await startWebhookReceiver(secret);
-        receiver = hooks;
-        deployment = createTestDeployment(target.create());
+        const { receiver: hooks, webhooks } = await scope.webhookReceiver();
+        const deployment = scope.deployment();
         const lattice = createRevocableLattice();
         // Two instances share the checks.
         const servers = [0, 1].map(() =>
           deployment.start({
             connectors: { lattice: lattice.connector },
             keyHealthIntervalSeconds: 1,
-            webhooks: { url: hooks.url, secret, pollIntervalMs: 50 },
+            webhooks,
           }),
         );
         const [one, two] = servers as [KeylinkServer, KeylinkServer];
@@ -96,7 +88,7 @@ for (const target of storageTargets) {
       it.each([500, 429])(
         'given Lattice answers %i, should change nothing but the outcome and check again later',
         async (status) => {
-          deployment = createTestDeployment(target.create());
+          const deployment = scope.deployment();
           const lattice = createRevocableLattice();
           const server = deployment.start({
             connectors: { lattice: lattice.connector },
@@ -115,7 +107,7 @@ for (const target of storageTargets) {
       );
 
       it('given a key that now reaches only part of the company, should change its access and send account.access_changed', async () => {
-        deployment = createTestDeployment(target.create());
+        const deployment = scope.deployment();
         const lattice = createRevocableLattice();
         let demoted = false;
         const connector: Connector = {
@@ -152,7 +144,7 @@ for (const target of storageTargets) {
       });
 
       it('given more keys due than checks can keep up with, should still reach every account', async () => {
-        deployment = createTestDeployment(target.create());
+        const deployment = scope.deployment();
         const lattice = createRevocableLattice();
         const connector: Connector = {
           ...lattice.connector,
@@ -186,7 +178,7 @@ for (const target of storageTargets) {
       }, 60_000);
 
       it('given a negative interval, should refuse to start', async () => {
-        deployment = createTestDeployment(target.create());
+        const deployment = scope.deployment();
         const { connector } = createRevocableLattice();
         expect(() =>
           deployment.start({ connectors: { lattice: connector }, keyHealthIntervalSeconds: -1 }),

@@ -7,7 +7,7 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** How often one instance clears lapsed windows out of the table. */
 const purgeEveryMs = 60_000;

@@ -6,24 +6,21 @@ import { createLatticeConnector } from '@keylink/lattice';
 import { createLatticeSandbox, sandboxKeys } from '@keylink/lattice/sandbox';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeylinkServer, generateEncryptionKey } from '../index';
 import type { KeylinkServer } from '../index';
+import { confirm, newSession, parseBody, verify } from '../testing/flow';
 import { storageTargets } from '../testing/testDatabases';
-import type { StorageTarget, TestStorage } from '../testing/testDatabases';
+import type { StorageTarget } from '../testing/testDatabases';
 import {
-  call,
-  captureLogs,
-  confirm,
-  createSession,
-  json,
-  origin,
-  secretKey,
-  verify,
-} from './harness';
+  answerOf,
+  createTestDeployment,
+  hostRequest,
+  testOrigin,
+  testSecretKey,
+} from '../testing/testServer';
 
 const bodyLimitBytes = 16 * 1024;
 const sandbox = createLatticeSandbox();
-let database: TestStorage;
+let deployment: ReturnType<typeof createTestDeployment>;
 let server: KeylinkServer;
 /** Tokens of real sessions, so generated requests also get past authentication. */
 const tokens: string[] = [];
@@ -32,12 +29,9 @@ let userId = 'user_unknown';
 
 /** Starts one server on the target's storage, with an account, a user and sessions to aim at. */
 async function startOn(target: StorageTarget): Promise<void> {
-  database = target.create();
+  deployment = createTestDeployment(target.create());
   tokens.length = 0;
-  server = createKeylinkServer({
-    database: database.config(),
-    secretKey,
-    encryptionKeys: [generateEncryptionKey()],
+  server = deployment.start({
     connectors: {
       lattice: createLatticeConnector({
         baseUrl: 'https://lattice.test',
@@ -46,25 +40,23 @@ async function startOn(target: StorageTarget): Promise<void> {
         retry: { maxAttempts: 1 },
       }),
     },
-    allowedOrigins: [origin],
-    logger: captureLogs().logger,
     bodyLimitBytes,
     maxVerifyAttempts: 1_000_000,
     // Generated requests hammer a dozen sessions: limits would answer most of them 429.
     rateLimits: { verifyPerSessionPerMinute: 1_000_000 },
   });
-  const linked = await createSession(server, 'org_linked');
+  const linked = await newSession(server, { originOwnerId: 'org_linked' });
   await verify(server, linked.token, sandboxKeys.smallCompanyAdmin);
-  const confirmed = await confirm(server, linked.token, randomUUID());
-  accountId = ConfirmResponse.parse(json(confirmed.text)).accountId;
+  const confirmed = await answerOf(confirm(server, linked.token, randomUUID()));
+  accountId = ConfirmResponse.parse(parseBody(confirmed.text)).accountId;
   await server.idle();
-  const users = await call(server, `/v1/accounts/${accountId}/iam/users?limit=1`, {
-    token: secretKey,
-  });
-  userId = IamUserList.parse(json(users.text)).data[0]?.id ?? userId;
+  const users = await answerOf(
+    server.fetch(hostRequest(`/v1/accounts/${accountId}/iam/users?limit=1`)),
+  );
+  userId = IamUserList.parse(parseBody(users.text)).data[0]?.id ?? userId;
   // Fresh sessions, verified ones (a generated confirm may spend them) and a spent one.
   for (let index = 0; index < 12; index += 1) {
-    const { token } = await createSession(server, `org_${index}`);
+    const { token } = await newSession(server, { originOwnerId: `org_${index}` });
     if (index % 2 === 1) await verify(server, token, sandboxKeys.midCompanyAdmin);
     tokens.push(token);
   }
@@ -73,8 +65,7 @@ async function startOn(target: StorageTarget): Promise<void> {
 
 async function stop(): Promise<void> {
   await server.idle();
-  await server.close();
-  await database.drop();
+  await deployment.close();
 }
 
 const providerCodes: readonly ErrorCode[] = [
@@ -206,7 +197,7 @@ const request = fc.record({
   contentType: fc.oneof(fc.constant('application/json'), fc.constant('text/plain'), headerValue),
   idempotencyKey: headerValue,
   requestId: headerValue,
-  origin: fc.oneof(fc.constant(origin), headerValue),
+  origin: fc.oneof(fc.constant(testOrigin), headerValue),
   body,
 });
 
@@ -221,7 +212,8 @@ function toRequest(generated: Generated): { method: string; path: string; reques
   );
   const pathname = generated.ownPath ?? route.path.replace(/\{\w+\}/g, () => values.shift() ?? 'x');
   const headers = new Headers();
-  const rightToken = route.auth === 'secret' ? secretKey : tokens[generated.token % tokens.length];
+  const rightToken =
+    route.auth === 'secret' ? testSecretKey : tokens[generated.token % tokens.length];
   if (generated.caller === 'right') headers.set('authorization', `Bearer ${rightToken ?? ''}`);
   if (generated.caller === 'wrong') headers.set('authorization', generated.garbage);
   if (generated.contentType !== undefined) headers.set('content-type', generated.contentType);
@@ -252,7 +244,7 @@ async function checkAnswer(method: string, path: string, response: Response): Pr
     return;
   }
   if (response.status >= 400) {
-    const parsed = ErrorBody.safeParse(json(text));
+    const parsed = ErrorBody.safeParse(parseBody(text));
     expect(parsed.success, what).toBe(true);
     const code = parsed.data?.error.code;
     if (response.status >= 500) expect(providerCodes, what).toContain(code);
@@ -261,7 +253,7 @@ async function checkAnswer(method: string, path: string, response: Response): Pr
   }
   const route = routeOf(method, path);
   if (route?.response !== undefined) {
-    expect(route.response.safeParse(json(text)).success, what).toBe(true);
+    expect(route.response.safeParse(parseBody(text)).success, what).toBe(true);
   }
 }
 
@@ -289,7 +281,7 @@ describe.each(storageTargets.filter((target) => target.available))('on $name', (
         async (route, size, method, declared) => {
           const body = `{"credentials":{"apiKey":"${'k'.repeat(size)}"}}`;
           const headers: Record<string, string> = {
-            authorization: `Bearer ${route.auth === 'secret' ? secretKey : (tokens[0] ?? '')}`,
+            authorization: `Bearer ${route.auth === 'secret' ? testSecretKey : (tokens[0] ?? '')}`,
             'content-type': 'application/json',
           };
           // Declared: the limit answers before anything else. Streamed (no length): it answers
@@ -300,7 +292,7 @@ describe.each(storageTargets.filter((target) => target.available))('on $name', (
             new Request(`http://keylink.test${path}`, { method, headers, body }),
           );
           const text = await response.text();
-          const { error } = ErrorBody.parse(json(text));
+          const { error } = ErrorBody.parse(parseBody(text));
           // The route's own method: its body rules (413 where it takes a body, 415 where it
           // takes none); another method on its path: 405.
           const called = routeList.find((r) => r.path === route.path && r.method === method);

@@ -3,21 +3,11 @@ import { ConfirmResponse } from '@keylink/contract';
 import { createLatticeConnector } from '@keylink/lattice';
 import { createLatticeSandbox, sandboxKeys } from '@keylink/lattice/sandbox';
 import { describe, expect, it } from 'vitest';
-import { createKeylinkServer, generateEncryptionKey } from '../index';
 import type { KeylinkServer } from '../index';
-import {
-  captureLogs,
-  confirm,
-  createSession,
-  json,
-  listAllAccounts,
-  postgresDatabase,
-  postgresUrl,
-  secretKey,
-  sqliteDatabase,
-  verify,
-} from './harness';
-import type { TestDatabase } from './harness';
+import { confirm, listAllAccounts, newSession, parseBody, verify } from '../testing/flow';
+import { postgresStorage, postgresUrl, sqliteStorage } from '../testing/testDatabases';
+import type { TestStorage } from '../testing/testDatabases';
+import { answerOf, createTestDeployment } from '../testing/testServer';
 
 const flows = 200;
 
@@ -28,24 +18,18 @@ if (postgresUrl === null) {
 }
 
 /** A deployment: instances on one database, sharing keys, behind a round-robin "balancer". */
-function createDeployment(database: TestDatabase) {
+function createDeployment(storage: TestStorage) {
   // A few milliseconds of Lattice latency, so the flows really overlap.
   const sandbox = createLatticeSandbox({ latencyMs: 3 });
-  const encryptionKeys = [generateEncryptionKey()];
-  const logs = captureLogs();
+  const deployment = createTestDeployment(storage);
   const start = (): KeylinkServer =>
-    createKeylinkServer({
-      database: database.config(),
-      secretKey,
-      encryptionKeys,
+    deployment.start({
       connectors: {
         lattice: createLatticeConnector({ baseUrl: 'https://lattice.test', fetch: sandbox.fetch }),
       },
-      logger: logs.logger,
       maxVerifyAttempts: 20,
     });
   const instances: KeylinkServer[] = [];
-  const closed = new Set<KeylinkServer>();
   let turn = 0;
   let killAt: number | undefined;
   let killed: Promise<void> | undefined;
@@ -61,7 +45,6 @@ function createDeployment(database: TestDatabase) {
   async function kill(): Promise<void> {
     const dying = instances[0];
     if (dying === undefined) return;
-    closed.add(dying);
     await dying.close();
     pending = { index: 0, at: turn + 40 };
   }
@@ -86,13 +69,12 @@ function createDeployment(database: TestDatabase) {
       return instance;
     },
     close: async () => {
-      for (const instance of instances.splice(0)) {
-        // Closing before migrations end would let them run on after the schema is dropped.
+      for (const instance of instances) {
         await instance.ready.catch(() => undefined);
         await instance.idle();
-        if (!closed.has(instance)) await instance.close();
       }
-      await database.drop();
+      // Closes every instance it started (the killed one is closed already) and drops the storage.
+      await deployment.close();
     },
   };
 }
@@ -131,7 +113,7 @@ async function linkFlow(deployment: Deployment, index: number, failures: { count
   await step(
     deployment,
     async (server) => {
-      token = (await createSession(server, originOwnerId)).token;
+      token = (await newSession(server, { originOwnerId })).token;
       return { status: 201, text: '' };
     },
     201,
@@ -139,17 +121,17 @@ async function linkFlow(deployment: Deployment, index: number, failures: { count
   );
   await step(
     deployment,
-    (server) => verify(server, token, sandboxKeys.smallCompanyAdmin),
+    (server) => answerOf(verify(server, token, sandboxKeys.smallCompanyAdmin)),
     200,
     failures,
   );
   const idempotencyKey = randomUUID();
   const answers = await Promise.all(
     [0, 1].map(() =>
-      step(deployment, (server) => confirm(server, token, idempotencyKey), 200, failures),
+      step(deployment, (server) => answerOf(confirm(server, token, idempotencyKey)), 200, failures),
     ),
   );
-  const [first, second] = answers.map((text) => ConfirmResponse.parse(json(text)).accountId);
+  const [first, second] = answers.map((text) => ConfirmResponse.parse(parseBody(text)).accountId);
   expect(second).toBe(first);
   return { originOwnerId, accountId: first ?? '' };
 }
@@ -170,7 +152,7 @@ async function expectEachLinkedOnce(
 
 describe('given 200 concurrent complete link flows', () => {
   it('given SQLite, should link every organisation exactly once', async () => {
-    const deployment = createDeployment(sqliteDatabase());
+    const deployment = createDeployment(sqliteStorage());
     deployment.start();
     const failures = { count: 0 };
     try {
@@ -187,7 +169,7 @@ describe('given 200 concurrent complete link flows', () => {
   it.runIf(postgresUrl !== null)(
     'given Postgres and two instances, one killed and restarted mid-run, should link every organisation exactly once',
     async () => {
-      const deployment = createDeployment(postgresDatabase(postgresUrl ?? '', 6));
+      const deployment = createDeployment(postgresStorage(postgresUrl ?? '', 6));
       deployment.start();
       deployment.start();
       await Promise.all(deployment.servers().map((server) => server.ready));

@@ -4,18 +4,10 @@ import type { ErrorCode } from '@keylink/contract';
 import { createLatticeConnector } from '@keylink/lattice';
 import { createLatticeSandbox, sandboxKeys } from '@keylink/lattice/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeylinkServer, generateEncryptionKey } from '../index';
 import type { KeylinkServer } from '../index';
-import {
-  call,
-  captureLogs,
-  confirm,
-  createSession,
-  json,
-  secretKey,
-  sqliteDatabase,
-  verify,
-} from './harness';
+import { confirm, newSession, parseBody, verify } from '../testing/flow';
+import { sqliteStorage } from '../testing/testDatabases';
+import { answerOf, createTestDeployment, widgetRequest } from '../testing/testServer';
 
 interface WalkFault {
   name: string;
@@ -53,8 +45,7 @@ const walkFaults: readonly WalkFault[] = [
 ];
 
 // The 250-person company: verify reads the first page; the walk fails on the second.
-const database = sqliteDatabase();
-const logs = captureLogs();
+const deployment = createTestDeployment(sqliteStorage());
 let fault: WalkFault | undefined;
 let secondPageRequests = 0;
 const sandbox = createLatticeSandbox({
@@ -69,10 +60,7 @@ const sandbox = createLatticeSandbox({
 let server: KeylinkServer;
 
 beforeAll(async () => {
-  server = createKeylinkServer({
-    database: database.config(),
-    secretKey,
-    encryptionKeys: [generateEncryptionKey()],
+  server = deployment.start({
     connectors: {
       lattice: createLatticeConnector({
         baseUrl: 'https://lattice.test',
@@ -82,15 +70,11 @@ beforeAll(async () => {
         sleep: async () => {},
       }),
     },
-    logger: logs.logger,
   });
   await server.ready;
 });
 
-afterAll(async () => {
-  await server.close();
-  await database.drop();
-});
+afterAll(() => deployment.close());
 
 describe('given Lattice fails in the middle of the preview walk', () => {
   it.each(walkFaults)(
@@ -98,20 +82,21 @@ describe('given Lattice fails in the middle of the preview walk', () => {
     async (current) => {
       fault = current;
       secondPageRequests = 0;
-      const { token } = await createSession(server, `org_walk_${randomUUID()}`);
+      const { token } = await newSession(server, { originOwnerId: `org_walk_${randomUUID()}` });
       const verified = await verify(server, token, sandboxKeys.midCompanyAdmin);
       expect(verified.status).toBe(200);
       await server.idle();
 
-      const answer = await call(server, '/v1/link/preview', { token });
-      const { preview } = PreviewResponse.parse(json(answer.text));
+      const answer = await answerOf(server.fetch(widgetRequest(token, '/v1/link/preview')));
+      const { preview } = PreviewResponse.parse(parseBody(answer.text));
       expect(preview.status).toBe('failed');
       expect(preview.error?.code).toBe(current.code);
       expect(preview.sample.length).toBeGreaterThan(0);
       expect(preview.usersSeen).toBeGreaterThan(0);
       expect(secondPageRequests).toBe(current.attempts);
-      expect(logs.lines.length).toBeGreaterThan(0);
-      for (const line of logs.lines) expect(line).not.toContain(sandboxKeys.midCompanyAdmin);
+      expect(deployment.logLines.length).toBeGreaterThan(0);
+      for (const line of deployment.logLines)
+        expect(line).not.toContain(sandboxKeys.midCompanyAdmin);
       expect(answer.text).not.toContain(sandboxKeys.midCompanyAdmin);
 
       // The key was verified: the person may still link the account (its counts refresh later).

@@ -9,7 +9,7 @@ import type {
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>';
 
 /** A provider with no real API, for tests that are about the server, not a provider. */
-export const fakeDescriptor: ProviderDescriptor = {
+const fakeDescriptor: ProviderDescriptor = {
   id: 'fake',
   language: 'en',
   name: 'Fake HR',
@@ -45,7 +45,7 @@ function translated(
   };
 }
 
-export const fakeDescriptors: LocalizedDescriptors = {
+const fakeDescriptors: LocalizedDescriptors = {
   en: fakeDescriptor,
   fr: translated('fr', 'Clé API', 'Collez la clé API : le champ est vide.'),
   de: translated('de', 'API-Schlüssel', 'Fügen Sie den API-Schlüssel ein: Das Feld ist leer.'),

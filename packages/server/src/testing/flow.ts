@@ -1,18 +1,25 @@
 import {
+  AccountList,
   ConfirmResponse,
   CreateConnectSessionResponse,
   ErrorBody,
   PreviewResponse,
   VerifyResponse,
 } from '@keylink/contract';
+import type { Account } from '@keylink/contract';
 import type { KeylinkServer } from '../index';
 import { hostRequest, widgetRequest } from './testServer';
+
+/** A JSON answer's text parsed (an empty body is null). */
+export function parseBody(text: string): unknown {
+  return text === '' ? null : JSON.parse(text);
+}
 
 /** Reads a JSON response, collecting its raw text for the tests that grep every answer. */
 export async function bodyOf(response: Response, seen?: string[]): Promise<unknown> {
   const text = await response.text();
   seen?.push(text);
-  return text === '' ? null : JSON.parse(text);
+  return parseBody(text);
 }
 
 export async function errorOf(response: Response, seen?: string[]) {
@@ -103,4 +110,20 @@ export async function linkAccount(
   await verifyOk(server, token, apiKey);
   await server.idle();
   return confirmOk(server, token);
+}
+
+/** Every account the host can see, all pages. */
+export async function listAllAccounts(server: KeylinkServer): Promise<Account[]> {
+  const accounts: Account[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+    const response = await server.fetch(hostRequest(`/v1/accounts?limit=100${query}`));
+    if (response.status !== 200)
+      throw new Error(`accounts: ${response.status} ${await response.text()}`);
+    const page = AccountList.parse(await bodyOf(response));
+    accounts.push(...page.data);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return accounts;
 }

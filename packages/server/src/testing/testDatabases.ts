@@ -18,7 +18,9 @@ export interface StorageTarget {
   create(): TestStorage;
 }
 
-const postgresUrl = process.env.KEYLINK_TEST_POSTGRES_URL;
+const postgresEnv = process.env.KEYLINK_TEST_POSTGRES_URL;
+/** The test Postgres (KEYLINK_TEST_POSTGRES_URL), or null where none is set. */
+export const postgresUrl = postgresEnv === undefined || postgresEnv === '' ? null : postgresEnv;
 
 /** A SQLite file in a fresh temporary folder, removed by drop(). */
 export function sqliteStorage(): TestStorage {
@@ -52,12 +54,12 @@ export const storageTargets: readonly StorageTarget[] = [
   { name: 'sqlite', available: true, create: sqliteStorage },
   {
     name: 'postgres',
-    available: postgresUrl !== undefined && postgresUrl !== '',
+    available: postgresUrl !== null,
     create: () => postgresStorage(postgresUrl ?? ''),
   },
 ];
 
-if (postgresUrl === undefined || postgresUrl === '') {
+if (postgresUrl === null) {
   console.warn(
     '[keylink/server] KEYLINK_TEST_POSTGRES_URL is not set: the Postgres storage suite is SKIPPED (SQLite runs). Set it, e.g. postgres://postgres@127.0.0.1:5432/test, to run it.',
   );

@@ -56,7 +56,11 @@ export function createTestDeployment(
       return server;
     },
     async close() {
-      for (const server of servers.splice(0)) await server.close();
+      for (const server of servers.splice(0)) {
+        // Closing before migrations end would let them run on after the storage is dropped.
+        await server.ready.catch(() => undefined);
+        await server.close();
+      }
       await storage.drop();
     },
   };
@@ -86,4 +90,19 @@ export function widgetRequest(
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
+}
+
+/** An answer as the tests keep it: status, headers and the raw text they grep for keys. */
+export interface Answer {
+  status: number;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  text: string;
+}
+
+/** Reads a response whole, for the tests that grep every answer for a key. */
+export async function answerOf(response: Response | Promise<Response>): Promise<Answer> {
+  const settled = await response;
+  const text = await settled.text();
+  return { status: settled.status, headers: Object.fromEntries(settled.headers), text };
 }

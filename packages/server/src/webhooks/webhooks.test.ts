@@ -1,14 +1,16 @@
 import { AccountEventPayload, EventList } from '@keylink/contract';
 import { Webhook } from 'standardwebhooks';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { webhookRetryDelaysSeconds } from '../index';
 import type { KeylinkServer } from '../index';
 import { bodyOf, confirmOk, newSession, verifyOk } from '../testing/flow';
 import { storageTargets } from '../testing/testDatabases';
 import { createTestLattice, sandboxKeys } from '../testing/testLattice';
+import { createTestScope } from '../testing/testScope';
 import { createTestClock, createTestDeployment, hostRequest } from '../testing/testServer';
 import { until } from '../testing/until';
-import { newWebhookSecret, startWebhookReceiver } from '../testing/webhookReceiver';
+import { newWebhookSecret } from '../testing/webhookReceiver';
+import type { Answer } from '../testing/webhookReceiver';
 
 async function link(server: KeylinkServer, key = sandboxKeys.smallCompanyAdmin) {
   const { token } = await newSession(server);
@@ -26,23 +28,23 @@ const lines = (logLines: string[], message: string) =>
 
 for (const target of storageTargets) {
   describe.skipIf(!target.available)(`webhooks on ${target.name}`, { timeout: 30_000 }, () => {
-    let deployment: ReturnType<typeof createTestDeployment>;
-    let receiver: Awaited<ReturnType<typeof startWebhookReceiver>> | undefined;
-    afterEach(async () => {
-      await deployment.close();
-      await receiver?.close();
-      receiver = undefined;
-    });
-
-    it("should deliver every event signed so that standardwebhooks' verifier accepts it, with no credential in any delivery or log", async () => {
-      const secret = newWebhookSecret();
-      receiver = await startWebhookReceiver(secret);
-      deployment = createTestDeployment(target.create());
+    const scope = createTestScope(target);
+    /** A receiver answering as `answer`, and one server on a clock the test moves sending to it. */
+    async function startSending(answer?: Answer, settings: { timeoutMs?: number } = {}) {
+      const { secret, receiver, webhooks } = await scope.webhookReceiver(answer);
+      const deployment = scope.deployment();
+      const clock = createTestClock(Date.now());
       const { connector } = createTestLattice();
       const server = deployment.start({
         connectors: { lattice: connector },
-        webhooks: { url: receiver.url, secret, pollIntervalMs: 50 },
+        now: clock.now,
+        webhooks: { ...webhooks, ...settings },
       });
+      return { secret, receiver, deployment, clock, server };
+    }
+
+    it("should deliver every event signed so that standardwebhooks' verifier accepts it, with no credential in any delivery or log", async () => {
+      const { secret, receiver, deployment, server } = await startSending();
 
       const { accountId } = await link(server);
       await server.fetch(hostRequest(`/v1/accounts/${accountId}`, { method: 'DELETE' }));
@@ -81,16 +83,9 @@ for (const target of storageTargets) {
     });
 
     it('given a receiver that fails first then succeeds, should deliver the event twice with one webhook-id, logging only its status', async () => {
-      const secret = newWebhookSecret();
-      receiver = await startWebhookReceiver(secret, (n) => (n === 0 ? 500 : 204));
-      deployment = createTestDeployment(target.create());
-      const clock = createTestClock(Date.now());
-      const { connector } = createTestLattice();
-      const server = deployment.start({
-        connectors: { lattice: connector },
-        now: clock.now,
-        webhooks: { url: receiver.url, secret, pollIntervalMs: 50 },
-      });
+      const { receiver, deployment, clock, server } = await startSending((n) =>
+        n === 0 ? 500 : 204,
+      );
 
       await link(server);
       await receiver.waitFor(1);
@@ -110,22 +105,14 @@ for (const target of storageTargets) {
     });
 
     it('given no answer within the timeout, then a refused connection, should retry with growing delays for over a day and then give up', async () => {
-      const secret = newWebhookSecret();
-      receiver = await startWebhookReceiver(secret, () => 'hang');
-      deployment = createTestDeployment(target.create());
-      const clock = createTestClock(Date.now());
-      const { connector } = createTestLattice();
-      const server = deployment.start({
-        connectors: { lattice: connector },
-        now: clock.now,
-        webhooks: { url: receiver.url, secret, pollIntervalMs: 50, timeoutMs: 300 },
+      const { receiver, deployment, clock, server } = await startSending(() => 'hang', {
+        timeoutMs: 300,
       });
 
       await link(server);
       await until(() => lines(deployment.logLines, 'will retry').length === 1);
       expect(lines(deployment.logLines, 'will retry')[0]).toContain('no answer within 300 ms');
       await receiver.close();
-      receiver = undefined;
 
       const delays = webhookRetryDelaysSeconds;
       expect(delays.every((delay, i) => i === 0 || delay >= (delays[i - 1] ?? 0))).toBe(true);

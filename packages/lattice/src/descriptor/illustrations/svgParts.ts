@@ -19,13 +19,13 @@ export const palette = {
 } as const;
 
 /** Every guide picture shares this size: wide enough to read at 400–600 px. */
-export const canvasWidth = 400;
-export const canvasHeight = 240;
+const canvasWidth = 400;
+const canvasHeight = 240;
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Escapes the characters XML reserves, so a label can never break the markup. */
-export function escapeXml(value: string): string {
+function escapeXml(value: string): string {
   return value.replace(/[&<>"]/g, (character) => entities[character] ?? character);
 }
 

@@ -2,13 +2,13 @@ import type { LatticeRoleId } from '../../mapping';
 import type { LatticeRegion } from '../../regions';
 
 /** A notice's words: its title and what to know or do. */
-export interface NoticeTexts {
+interface NoticeTexts {
   title: string;
   text: string;
 }
 
 /** A guide step's words, and what its picture shows (for screen readers). */
-export interface StepTexts {
+interface StepTexts {
   title: string;
   text: string;
   alt: string;
