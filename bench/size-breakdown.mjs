@@ -8,11 +8,11 @@
 // source, the widget build's tree-shaking hints), so each of the widget's own files is a module.
 //
 //   node bench/size-breakdown.mjs [--host bare|libraries] [--source] [--top N]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, minifySync } from 'vite';
-import { bareHost, libraryHost, render, withWidget } from './size-budget.mjs';
+import { minifySync } from 'vite';
+import { bareHost, buildHostPage, libraryHost, withWidget } from './size-budget.mjs';
 
 const root = join(import.meta.dirname, '..');
 const reactDir = join(root, 'packages', 'react');
@@ -32,32 +32,7 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`.padStart(10);
 
 /** Builds a host page for production, as size-budget.mjs does; returns Vite's output files. */
-async function buildPage(name, source) {
-  const dir = join(work, name);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'main.js'), `${source}${render}`);
-  const outputs = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: dir,
-    resolve: { dedupe: ['react', 'react-dom', 'zod'], tsconfigPaths: fromSource },
-    build: {
-      write: false,
-      minify: true,
-      sourcemap: false,
-      target: 'es2022',
-      rollupOptions: {
-        input: join(dir, 'main.js'),
-        onwarn: () => {},
-        // As the widget's tsdown.config.ts does.
-        ...(fromSource ? { treeshake: { manualPureFunctions: ['z', 'queryInteger'] } } : {}),
-      },
-    },
-  });
-  return (Array.isArray(outputs) ? outputs : [outputs]).flatMap((result) =>
-    'output' in result ? result.output : [],
-  );
-}
+const buildPage = (name, source) => buildHostPage(join(work, name), source, { fromSource });
 
 const hostSource = host === 'libraries' ? libraryHost : bareHost;
 rmSync(work, { recursive: true, force: true });

@@ -68,27 +68,39 @@ export const render = `
 createRoot(document.getElementById('app')).render(createElement('div', null, ...extra));
 `;
 
-/** Builds one host page for production; returns its gzip size (JS + CSS). */
-async function pageGzipBytes(name, source) {
-  const dir = join(work, name);
+/**
+ * Builds one host page for production, in `dir`, as a host's Vite would; returns Vite's output
+ * files. `fromSource` imports the widget's TypeScript (the contract from source too), minified and
+ * tree-shaken as the widget's tsdown.config.ts does (bench/size-breakdown.mjs --source).
+ */
+export async function buildHostPage(dir, source, { fromSource = false } = {}) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'main.js'), `${source}${render}`);
   const outputs = await build({
     configFile: false,
     logLevel: 'silent',
     root: dir,
-    resolve: { dedupe: ['react', 'react-dom', 'zod'] },
+    resolve: { dedupe: ['react', 'react-dom', 'zod'], tsconfigPaths: fromSource },
     build: {
       write: false,
       minify: true,
       sourcemap: false,
       target: 'es2022',
-      rollupOptions: { input: join(dir, 'main.js'), onwarn: () => {} },
+      rollupOptions: {
+        input: join(dir, 'main.js'),
+        onwarn: () => {},
+        ...(fromSource ? { treeshake: { manualPureFunctions: ['z', 'queryInteger'] } } : {}),
+      },
     },
   });
-  const files = (Array.isArray(outputs) ? outputs : [outputs]).flatMap((result) =>
+  return (Array.isArray(outputs) ? outputs : [outputs]).flatMap((result) =>
     'output' in result ? result.output : [],
   );
+}
+
+/** Builds one host page for production; returns its gzip size (JS + CSS). */
+async function pageGzipBytes(name, source) {
+  const files = await buildHostPage(join(work, name), source);
   let js = 0;
   let css = 0;
   for (const file of files) {

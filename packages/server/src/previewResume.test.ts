@@ -1,6 +1,6 @@
-import type { Connector } from '@keylink/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { confirmOk, newSession, previewToEnd, verifyOk } from './testing/flow';
+import { frozenWalks } from './testing/frozenWalks';
 import { storageTargets } from './testing/testDatabases';
 import { createTestLattice, sandboxKeys } from './testing/testLattice';
 import { createTestClock, createTestDeployment } from './testing/testServer';
@@ -20,19 +20,6 @@ function countedLattice() {
     },
   });
   return { connector, pages };
-}
-
-/** An instance that hangs mid-walk (as if its process froze): no progress, no heartbeat. */
-function frozenWalks(connector: Connector): Connector {
-  return {
-    ...connector,
-    preview: (context) =>
-      new Promise((_, reject) => {
-        context.signal?.addEventListener('abort', () => reject(new Error('aborted')), {
-          once: true,
-        });
-      }),
-  };
 }
 
 for (const target of storageTargets) {

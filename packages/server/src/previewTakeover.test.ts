@@ -1,7 +1,7 @@
 import { IamRoleList, PreviewResponse } from '@keylink/contract';
-import type { Connector } from '@keylink/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyOf, confirmOk, errorOf, newSession, previewToEnd, verifyOk } from './testing/flow';
+import { frozenWalks } from './testing/frozenWalks';
 import { storageTargets } from './testing/testDatabases';
 import { createTestLattice, sandboxKeys } from './testing/testLattice';
 import {
@@ -10,19 +10,6 @@ import {
   hostRequest,
   widgetRequest,
 } from './testing/testServer';
-
-/** An instance that hangs mid-walk (as if its process froze): no progress, no heartbeat. */
-function frozenWalks(connector: Connector): Connector {
-  return {
-    ...connector,
-    preview: (context) =>
-      new Promise((_, reject) => {
-        context.signal?.addEventListener('abort', () => reject(new Error('aborted')), {
-          once: true,
-        });
-      }),
-  };
-}
 
 for (const target of storageTargets) {
   describe.skipIf(!target.available)(`preview walk on ${target.name}`, () => {
