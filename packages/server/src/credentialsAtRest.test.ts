@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from './index';
 import type { KeylinkServer } from './index';
-import { confirmOk, newSession, verifyOk } from './testing/flow';
+import { confirm, confirmOk, listAllAccounts, newSession, verifyOk } from './testing/flow';
 import { storageTargets } from './testing/testDatabases';
 import type { TestStorage } from './testing/testDatabases';
 import { createTestLattice, sandboxKeys } from './testing/testLattice';
@@ -93,6 +93,37 @@ for (const target of storageTargets) {
       const moved = await server.fetch(hostRequest(`/v1/accounts/${mid.accountId}/iam/users`));
       expect(moved.status).not.toBe(200);
       expect(await moved.text()).not.toContain('Pinecone');
+    });
+
+    it("given a session's sealed key copied onto another session, should refuse to link with it", async () => {
+      const server = start();
+      const small = await newSession(server, { originOwnerId: 'org_a' });
+      await verifyOk(server, small.token, keys[0] ?? '');
+      const mid = await newSession(server, { originOwnerId: 'org_b' });
+      await verifyOk(server, mid.token, keys[1] ?? '');
+      await server.idle();
+      const database = createDatabase(storage.config());
+      try {
+        const sealed = await database.db
+          .selectFrom('keylink_sessions')
+          .select(['id', 'credential'])
+          .where('credential', 'is not', null)
+          .execute();
+        expect(sealed).toHaveLength(2);
+        const [first, second] = sealed;
+        await database.db
+          .updateTable('keylink_sessions')
+          .set({ credential: first?.credential ?? null })
+          .where('id', '=', second?.id ?? '')
+          .execute();
+      } finally {
+        await database.destroy();
+      }
+      // One of the two now holds the other's ciphertext: it links nothing; the other still links.
+      const answers = await Promise.all([small, mid].map(({ token }) => confirm(server, token)));
+      expect(answers.map((answer) => answer.status === 200).sort()).toEqual([false, true]);
+      const accounts = await listAllAccounts(server);
+      expect(accounts).toHaveLength(1);
     });
   });
 }

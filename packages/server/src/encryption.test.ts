@@ -43,6 +43,42 @@ describe('createEncryption', () => {
   it('given a key that is not 32 bytes of base64, should say how to make one', () => {
     expect(() => createEncryption(['short'])).toThrow(/openssl rand -base64 32/);
   });
+
+  it('given a bad key, should name the setting it came from', () => {
+    const good = generateEncryptionKey();
+    expect(() => createEncryption(['short', good])).toThrow(/^KEYLINK_ENCRYPTION_KEY must/);
+    expect(() => createEncryption([good, 'short'])).toThrow(/^KEYLINK_ENCRYPTION_KEYS_OLD must/);
+    expect(() => createEncryption([])).toThrow('At least one encryption key is needed.');
+  });
+
+  it('should take a key with spaces around it, and refuse anything else around 32 bytes', () => {
+    const key = generateEncryptionKey();
+    expect(createEncryption([`  ${key}\n`]).currentKeyId).toBe(
+      createEncryption([key]).currentKeyId,
+    );
+    // Node's base64 decoder skips what is not base64: only the format check sees these.
+    for (const wrapped of [`!${key}`, `${key}!`, `${key.replace(/=*$/, '')}===`]) {
+      expect(Buffer.from(wrapped.trim(), 'base64')).toHaveLength(32);
+      expect(() => createEncryption([wrapped]), wrapped).toThrow(/openssl rand -base64 32/);
+    }
+  });
+
+  it('given a stored value not in its format, should say so instead of decrypting', () => {
+    const encryption = createEncryption([generateEncryptionKey()]);
+    const parts = encryption.encrypt('a secret', 'ctx').split('.');
+    const unreadable = [
+      ['v2', ...parts.slice(1)].join('.'),
+      parts.slice(0, 4).join('.'),
+      [...parts, 'extra'].join('.'),
+    ];
+    for (const stored of unreadable) {
+      expect(() => encryption.decrypt(stored, 'ctx'), stored).toThrow(
+        'A stored credential is not in a format this server can read.',
+      );
+      expect(() => encryption.keyIdOf(stored), stored).toThrow(/not in a format/);
+    }
+    expect(encryption.keyIdOf(parts.join('.'))).toBe(encryption.currentKeyId);
+  });
 });
 
 for (const target of storageTargets) {
