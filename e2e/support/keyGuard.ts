@@ -41,6 +41,17 @@ async function pageStorage(page: Page) {
         r.onsuccess = () => resolve(r.result);
         r.onerror = () => reject(r.error);
       });
+    // A page with an opaque origin (about:blank before the first navigation, or after a test
+    // timed out) has no storage at all: reading it throws a SecurityError, and nothing is there.
+    if (window.origin === 'null') {
+      return {
+        url: window.location.href,
+        localStorage: [],
+        sessionStorage: [],
+        cookie: '',
+        indexedDB: [],
+      };
+    }
     const databases: string[] = [];
     for (const { name } of await indexedDB.databases()) {
       if (name === undefined) continue;
