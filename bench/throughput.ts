@@ -6,7 +6,8 @@
 // (the sandbox, its own process) answers without added latency, so the server is the bottleneck
 // being measured.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createLatticeConnector } from '@keylink/lattice';
 import { sandboxKeys } from '@keylink/lattice/sandbox';
@@ -80,6 +81,40 @@ export function cpuMsOf(pid: number): number {
   return (ticks * 1000) / ticksPerSecond;
 }
 
+/** CPU time of every Postgres server process (postmaster, backends, writers), in milliseconds. */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') {
+        total += cpuMsOf(Number(entry));
+      }
+    } catch {
+      // The process ended between listing and reading: its time is lost to both ends alike.
+    }
+  }
+  return total;
+}
+
+/** Where a flow's CPU goes: each process taking part, in milliseconds so far. */
+interface CpuByProcess {
+  server: number;
+  database: number;
+  lattice: number;
+  clients: number;
+}
+
+function cpuByProcess(serverPid: number, latticePid: number): CpuByProcess {
+  const clients = process.cpuUsage();
+  return {
+    server: cpuMsOf(serverPid),
+    database: postgresCpuMs(),
+    lattice: cpuMsOf(latticePid),
+    clients: (clients.user + clients.system) / 1000,
+  };
+}
+
 /** One flow, as a host backend and the widget make it. */
 async function oneFlow(serverUrl: string, client: string): Promise<void> {
   const token = await createSession(serverUrl, `org_${client}_${randomUUID()}`);
@@ -94,30 +129,36 @@ interface Window {
   /** Flows that ended inside the window, wherever they began: what the CPU time paid for. */
   ended: number;
   cpuMs: number;
+  /** CPU time each process spent in the window (the server's is `cpuMs`, read from /proc too). */
+  cpuMsByProcess: CpuByProcess;
   ms: number;
 }
 
 /** `concurrency` clients making flows for `warmupMs`, then for `durationMs` measured. */
 async function measureWindow(
   server: { url: string; pid: number },
+  latticePid: number,
   concurrency: number,
   warmupMs: number,
   durationMs: number,
 ): Promise<Window> {
-  const window: Window = { flows: 0, failures: 0, latencies: [], ended: 0, cpuMs: 0, ms: 0 };
+  const none: CpuByProcess = { server: 0, database: 0, lattice: 0, clients: 0 };
+  const window: Window = {
+    ...{ flows: 0, failures: 0, latencies: [], ended: 0, cpuMs: 0, cpuMsByProcess: none, ms: 0 },
+  };
   const warmEnds = performance.now() + warmupMs;
   const ends = warmEnds + durationMs;
-  let cpuAtStart: number | undefined;
+  let cpuAtStart: CpuByProcess | undefined;
   const startWindow = setTimeout(
     () => {
-      cpuAtStart = cpuMsOf(server.pid);
+      cpuAtStart = cpuByProcess(server.pid, latticePid);
     },
     Math.max(0, warmEnds - performance.now()),
   );
-  let cpuAtEnd: number | undefined;
+  let cpuAtEnd: CpuByProcess | undefined;
   const endWindow = setTimeout(
     () => {
-      cpuAtEnd = cpuMsOf(server.pid);
+      cpuAtEnd = cpuByProcess(server.pid, latticePid);
     },
     Math.max(0, ends - performance.now()),
   );
@@ -143,7 +184,14 @@ async function measureWindow(
   if (cpuAtStart === undefined || cpuAtEnd === undefined) {
     throw new Error('The measured window ended before its CPU time was read.');
   }
-  window.cpuMs = cpuAtEnd - cpuAtStart;
+  const [start, end] = [cpuAtStart, cpuAtEnd];
+  window.cpuMsByProcess = {
+    server: end.server - start.server,
+    database: end.database - start.database,
+    lattice: end.lattice - start.lattice,
+    clients: end.clients - start.clients,
+  };
+  window.cpuMs = window.cpuMsByProcess.server;
   window.ms = durationMs;
   return window;
 }
@@ -231,6 +279,16 @@ function figuresOf(target: Target, concurrency: number) {
     flowsPerSecond: round(ended / (ms / 1000), 1),
     flowMs: summarize(target.windows.flatMap((window) => window.latencies)),
     cpuMsPerFlow: round(sum((window) => window.cpuMs) / Math.max(1, ended), 2),
+    /**
+     * Every process's CPU per flow. On a machine with few cores, their sum bounds the rate:
+     * flows/s ≤ cores × 1000 ÷ total, whatever the server does on its own.
+     */
+    cpuMsPerFlowByProcess: Object.fromEntries(
+      (['server', 'database', 'lattice', 'clients'] as const).map((part) => [
+        part,
+        round(sum((window) => window.cpuMsByProcess[part]) / Math.max(1, ended), 2),
+      ]),
+    ) as Record<keyof CpuByProcess, number>,
     flowsPerSecondByRound: target.windows.map((window) =>
       round(window.ended / (window.ms / 1000), 1),
     ),
@@ -240,10 +298,13 @@ function figuresOf(target: Target, concurrency: number) {
 export async function throughput(options: ThroughputOptions) {
   const rounds = options.rounds ?? 4;
   const sandbox = await spawnSandbox(0);
+  if (sandbox.pid === undefined) throw new Error('The sandbox has no pid.');
   const dir = tempDir();
   const targets: Target[] = [];
   const results: Record<string, unknown> = {};
   const rows = [];
+  const cpuRows = [];
+  const cores = availableParallelism();
   try {
     const sqliteFile = join(dir.path, 'count.db');
     targets.push({
@@ -275,6 +336,7 @@ export async function throughput(options: ThroughputOptions) {
         target.windows.push(
           await measureWindow(
             target.server,
+            sandbox.pid,
             options.concurrency,
             warmupMs,
             options.durationMs / rounds,
@@ -302,6 +364,18 @@ export async function throughput(options: ThroughputOptions) {
         flows: figures.flows,
         failures: figures.failures,
       });
+      const cpu = figures.cpuMsPerFlowByProcess;
+      const total = cpu.server + cpu.database + cpu.lattice + cpu.clients;
+      cpuRows.push({
+        database: target.name,
+        'keylink-server': cpu.server,
+        // On SQLite the database is inside keylink-server: Postgres here is only what runs anyway.
+        'Postgres processes': cpu.database,
+        'Lattice sandbox': cpu.lattice,
+        'bench clients': cpu.clients,
+        total: round(total, 2),
+        [`flows/s bound (${cores} cores)`]: round((cores * 1000) / total, 1),
+      });
     }
   } finally {
     for (const target of targets) {
@@ -315,6 +389,7 @@ export async function throughput(options: ThroughputOptions) {
     `Throughput: complete link flows (session → verify → confirm) through keylink-server, ${options.durationMs / 1000} s each in ${rounds} turns`,
     rows,
   );
+  printTable('CPU per complete flow, by process (ms of user + system time)', cpuRows);
   const figures = {
     latticeLatencyMs: 0,
     durationMs: options.durationMs,

@@ -53,6 +53,7 @@ export async function spawnSandbox(latencyMs: number) {
   });
   return {
     url,
+    pid: child.pid,
     /** Lattice requests received since the last call. */
     takeRequestCount: async (): Promise<number> => {
       const answer: unknown = await (await fetch(`${url}/__bench/requests`)).json();

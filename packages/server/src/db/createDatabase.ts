@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { preparingStatements } from './preparedStatements';
 import type { KeylinkTables } from './schema';
 import { cachingStatements } from './statementCache';
 
@@ -105,11 +106,13 @@ export function createDatabase(config: DatabaseConfig): KeylinkDatabase {
   // pg loads on first use only: a server on SQLite (the command's default) never pays for it.
   const pool = async () => {
     const { default: pg } = await import('pg');
-    return new pg.Pool({
+    const created = new pg.Pool({
       connectionString: config.url,
       max: config.poolSize ?? 10,
       ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
     });
+    created.on('connect', preparingStatements());
+    return created;
   };
   const db = new Kysely<KeylinkTables>({ dialect: new PostgresDialect({ pool }) });
   return {
