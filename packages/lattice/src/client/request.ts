@@ -108,12 +108,13 @@ async function attemptOnce<T>(
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   // A fetch that ignores its signal must still not hold us: race it against the abort.
+  let rejectAborted: (reason: unknown) => void = () => undefined;
   const aborted = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
-      once: true,
-    });
+    rejectAborted = reject;
   });
+  const onAbort = () => rejectAborted(controller.signal.reason);
   aborted.catch(() => undefined);
+  controller.signal.addEventListener('abort', onAbort, { once: true });
 
   // What the HTTP library threw may quote what it was sent (undici names a bad header value):
   // only a copy with the key blanked travels on as the cause.
@@ -156,6 +157,10 @@ async function attemptOnce<T>(
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', onCallerAbort);
+    // The signal outlives the attempt (undici holds it until a finalizer runs, two full GCs
+    // later): left on it, this listener would keep `aborted` and, through the races' reactions,
+    // the whole body text of every page read, megabytes over a walk.
+    controller.signal.removeEventListener('abort', onAbort);
   }
 }
 
