@@ -1,6 +1,6 @@
 import type { Preview as PreviewData } from '@keylink/contract';
 import { useRef, useState } from 'react';
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import type { LinkApi } from '../api/createLinkApi';
 import type { LinkAccountEndReason } from '../messages/LinkAccountMessages';
 import { ProviderHeader } from '../components/ProviderHeader';
@@ -41,25 +41,25 @@ export function SessionSteps(props: SessionStepsProps) {
   // Adjusting state while rendering (React's pattern for state derived from props): the form
   // starts the first time the step leaves the guide, and stays.
   if (!formStarted && state.step !== 'guide') setFormStarted(true);
+  const guide =
+    state.step === 'guide' ? (
+      <Guide
+        session={session}
+        focusStep={state.focusStep}
+        onContinue={() => dispatch({ type: 'show_form' })}
+        onCancel={onCancel}
+      />
+    ) : null;
   return (
     <>
       <ProviderHeader session={session} />
-      {formStarted || state.step !== 'guide' ? (
-        <FormSteps {...props} />
-      ) : (
-        <Guide
-          session={session}
-          focusStep={state.focusStep}
-          onContinue={() => dispatch({ type: 'show_form' })}
-          onCancel={onCancel}
-        />
-      )}
+      {formStarted || state.step !== 'guide' ? <FormSteps {...props} guide={guide} /> : guide}
     </>
   );
 }
 
 /** Every step once the form has started, the guide included (shown again from the form). */
-function FormSteps(props: SessionStepsProps) {
+function FormSteps(props: SessionStepsProps & { guide: ReactNode }) {
   const { state, api, dispatch, emitter, onCancel, onDone } = props;
   const { session } = state;
   const provider = session.provider;
@@ -89,14 +89,7 @@ function FormSteps(props: SessionStepsProps) {
   function renderStep() {
     switch (state.step) {
       case 'guide':
-        return (
-          <Guide
-            session={session}
-            focusStep={state.focusStep}
-            onContinue={() => dispatch({ type: 'show_form' })}
-            onCancel={onCancel}
-          />
-        );
+        return props.guide;
       case 'form':
         return (
           <CredentialForm
