@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWidget, submitKey } from './test/renderWidget';
+import { openForm, renderWidget, submitKey } from './test/renderWidget';
 
 /** A ResizeObserver that reports one fixed width, as a browser would for the widget. */
 function widgetWidth(width: number) {
@@ -56,6 +56,15 @@ describe('the compact guide', () => {
     expect(first).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByText('Select New token and copy it.')).toBeVisible();
     expect(screen.queryByText('Go to Settings.')).not.toBeInTheDocument();
+  });
+
+  it('given a key typed, when the person goes back to the guide and returns, should keep the key', async () => {
+    const { user } = renderWidget();
+    // The form is only set up once the guide is first left: from then on it stays.
+    await user.type(await openForm(user), 'typed-key');
+    await user.click(screen.getByRole('button', { name: 'Back to the guide' }));
+    await user.click(await screen.findByRole('button', { name: 'Paste it' }));
+    expect(await screen.findByLabelText('Acme token')).toHaveValue('typed-key');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Preview as PreviewData } from '@keylink/contract';
-import { useRef } from 'react';
-import type { Dispatch } from 'react';
+import { useRef, useState } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import type { LinkApi } from '../api/createLinkApi';
 import type { LinkAccountEndReason } from '../messages/LinkAccountMessages';
 import { ProviderHeader } from '../components/ProviderHeader';
@@ -28,10 +28,38 @@ interface SessionStepsProps {
 }
 
 /**
- * The steps that need the session. It stays mounted from the guide to success, so the form (and
- * so the key) survives going to verify and back; it is reset once the account is linked.
+ * The steps that need the session, under the provider's header. The guide is shown on its own
+ * until the person first leaves it: the credential form (react-hook-form, its schema) and the
+ * verify and confirm mutations are only set up then, so the guide's first paint builds none of
+ * them. From then on they stay mounted to success, so the form (and so the key) survives going
+ * back to the guide and to verify and back; they are reset once the account is linked.
  */
 export function SessionSteps(props: SessionStepsProps) {
+  const { state, dispatch, onCancel } = props;
+  const { session } = state;
+  const [formStarted, setFormStarted] = useState(state.step !== 'guide');
+  // Adjusting state while rendering (React's pattern for state derived from props): the form
+  // starts the first time the step leaves the guide, and stays.
+  if (!formStarted && state.step !== 'guide') setFormStarted(true);
+  const guide =
+    state.step === 'guide' ? (
+      <Guide
+        session={session}
+        focusStep={state.focusStep}
+        onContinue={() => dispatch({ type: 'show_form' })}
+        onCancel={onCancel}
+      />
+    ) : null;
+  return (
+    <>
+      <ProviderHeader session={session} />
+      {formStarted || state.step !== 'guide' ? <FormSteps {...props} guide={guide} /> : guide}
+    </>
+  );
+}
+
+/** Every step once the form has started, the guide included (shown again from the form). */
+function FormSteps(props: SessionStepsProps & { guide: ReactNode }) {
   const { state, api, dispatch, emitter, onCancel, onDone } = props;
   const { session } = state;
   const provider = session.provider;
@@ -56,24 +84,12 @@ export function SessionSteps(props: SessionStepsProps) {
 
   const endSession = (reason: LinkAccountEndReason) => dispatch({ type: 'session_ended', reason });
 
-  return (
-    <>
-      <ProviderHeader session={session} />
-      {renderStep()}
-    </>
-  );
+  return renderStep();
 
   function renderStep() {
     switch (state.step) {
       case 'guide':
-        return (
-          <Guide
-            session={session}
-            focusStep={state.focusStep}
-            onContinue={() => dispatch({ type: 'show_form' })}
-            onCancel={onCancel}
-          />
-        );
+        return props.guide;
       case 'form':
         return (
           <CredentialForm
