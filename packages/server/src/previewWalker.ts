@@ -27,7 +27,7 @@ export interface VerifiedWalk {
   shown: Preview;
 }
 
-export function roleCountsOf(preview: Preview): RoleCounts {
+export function roleCountsOf(preview: Pick<Preview, 'roles' | 'countsByStatus'>): RoleCounts {
   return {
     byRole: Object.fromEntries(preview.roles.map((role) => [role.id, role.userCount ?? 0])),
     byStatus: preview.countsByStatus,
