@@ -126,7 +126,7 @@ async function finish(
   outcome: PreviewOutcome,
 ): Promise<void> {
   const managerIds = JSON.stringify(outcome.managerRemoteIds);
-  const result = await ours(deps, sessionId, generation)
+  const written = await ours(deps, sessionId, generation)
     .set({
       walk_status: 'complete',
       preview: JSON.stringify(shown),
@@ -147,8 +147,7 @@ async function finish(
   // still holds this session's key (a later reconnect's key may reach another company's view).
   // The session's account comes back with the write (one statement, not two); a confirm that
   // commits after it reads the complete walk itself (linkAccount).
-  const session = result;
-  if (session?.confirmedAccountId == null) return;
+  if (written?.confirmedAccountId == null) return;
   await deps.db
     .updateTable('keylink_accounts')
     .set({
@@ -156,7 +155,7 @@ async function finish(
       role_counts: JSON.stringify(roleCountsOf(outcome.preview)),
       manager_ids_refreshed_at: isoNow(deps),
     })
-    .where('id', '=', session.confirmedAccountId)
+    .where('id', '=', written.confirmedAccountId)
     .where('credential_session_id', '=', sessionId)
     .where('manager_remote_ids', 'is', null)
     .execute();
