@@ -31,8 +31,10 @@ export function negotiateLanguage(c: Context): DescriptorLanguage {
     supports: [...descriptorLanguages],
     default: 'en',
     match: (accepted) => {
+      // `*` (what fetch sends by default) says nothing; skipped here rather than by canonical,
+      // whose thrown RangeError costs more than the rest of the negotiation.
       const requested = accepted
-        .filter((entry) => entry.q > 0)
+        .filter((entry) => entry.q > 0 && entry.type !== '*')
         .sort((a, b) => b.q - a.q)
         .map((entry) => canonical(entry.type))
         .filter((tag) => tag !== null);
