@@ -7,7 +7,7 @@ import { isJsonMediaType, unsupportedMediaType } from './validate';
 
 // `request.body` is read only when the headers cannot answer: behind @hono/node-server, touching
 // it builds a whole web Request (a stream, abort listeners) for a body the route then reads
-// directly from the socket; that was a tenth of the server's CPU per link flow.
+// directly from the socket (about 6 % of the server's CPU time per link flow, profiled).
 
 /** Whether the request carries at least one byte of body (reads no more than the first chunk). */
 async function hasBody(request: Request): Promise<boolean> {

@@ -16,8 +16,8 @@ const exposeHeaders = ['X-Request-Id', 'Retry-After', 'Content-Language'];
  * Preflights are Hono's cors middleware's. On the calls themselves, the same headers it would
  * add are set on the answer once it is made: Hono's cors sets them on `c.res` before the route
  * runs, which makes Hono copy the route's answer into a new one, and @hono/node-server then turns
- * that copy into a full web Response and streams its body (twice a link flow, about 5 % of the
- * server's CPU per flow). Errors get them too: Hono answers a thrown error below this middleware.
+ * that copy into a full web Response and streams its body (twice a link flow, a few per cent of
+ * the server's CPU time per flow). Errors get them too: Hono answers a thrown error below this middleware.
  */
 export function linkCors(allowed: ReadonlySet<string>): MiddlewareHandler<AppEnv> {
   const preflight = cors({
