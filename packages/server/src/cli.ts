@@ -3,6 +3,7 @@
 import { createLatticeConnector, latticeRegions } from '@keylink/lattice';
 import { loadCommandConfig } from './commandConfig';
 import { createDatabase, createKeylinkServer, createLogger, rotateEncryptionKeys } from './index';
+import { bufferedStdout } from './logging';
 import { serveKeylink } from './nodeServer';
 
 const usage = `Usage: keylink-server [command]
@@ -14,7 +15,7 @@ Commands:
 
 async function start(): Promise<void> {
   const config = loadCommandConfig(process.env);
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, destination: bufferedStdout() });
   for (const notice of config.notices) logger.warn(notice);
   const keylink = createKeylinkServer({
     database: config.database,

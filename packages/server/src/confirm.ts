@@ -1,5 +1,6 @@
 import { Preview, Verification } from '@keylink/contract';
 import type { ConfirmRequest, ConfirmResponse } from '@keylink/contract';
+import { parse, pick } from 'zod/mini';
 import type { Insertable } from 'kysely';
 import type { AccountRow } from './accounts';
 import type { Deps, SessionRow } from './context';
@@ -113,6 +114,12 @@ function refuseUnlinkable(deps: Deps, session: SessionRow, key: string | null): 
   );
 }
 
+/**
+ * The part of a stored preview the account keeps: its counts. Parsing only that skips checking
+ * the sample's people (names, emails), the bulk of a preview.
+ */
+const PreviewCounts = pick(Preview, { roles: true, countsByStatus: true });
+
 /** What a complete walk learnt, for the account; null when the walk has not completed. */
 function walkFacts(walk: { preview: string | null; managerIds: string | null }, now: string) {
   const { preview, managerIds } = walk;
@@ -121,7 +128,7 @@ function walkFacts(walk: { preview: string | null; managerIds: string | null }, 
   }
   return {
     manager_remote_ids: managerIds,
-    role_counts: JSON.stringify(roleCountsOf(Preview.parse(JSON.parse(preview)))),
+    role_counts: JSON.stringify(roleCountsOf(parse(PreviewCounts, JSON.parse(preview)))),
     manager_ids_refreshed_at: now,
   };
 }

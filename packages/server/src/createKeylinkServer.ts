@@ -1,7 +1,6 @@
 import { routes } from '@keylink/contract';
 import type { Connector } from '@keylink/contract';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { AppEnv, Deps, Settings } from './context';
@@ -14,6 +13,7 @@ import { HttpError } from './http/HttpError';
 import { createDrain } from './http/drain';
 import { errorResponse } from './http/errorResponse';
 import { contentPolicy } from './http/contentPolicy';
+import { linkCors } from './http/linkCors';
 import { honoPath, noRouteFor } from './http/methods';
 import { refuseNulInUrl } from './http/refuseNul';
 import { createRequestIds, requestContext } from './http/requestContext';
@@ -244,23 +244,7 @@ export function createKeylinkServer(options: KeylinkServerOptions): KeylinkServe
   const app = new Hono<AppEnv>();
   app.use(requestContext(deps.logger, requestIds.of));
   // CORS first, so that every answer to the widget, errors included, can be read by it.
-  const allowed = new Set(options.allowedOrigins ?? []);
-  app.use(
-    '/v1/link/*',
-    cors({
-      origin: (origin) => (allowed.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: [
-        'Authorization',
-        'Content-Type',
-        'Accept-Language',
-        'Idempotency-Key',
-        'X-Request-Id',
-      ],
-      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Content-Language'],
-      maxAge: 600,
-    }),
-  );
+  app.use('/v1/link/*', linkCors(new Set(options.allowedOrigins ?? [])));
   // After CORS, so that the widget can read the refusal too.
   app.use(drain.refuseWhenClosing);
   app.use(refuseNulInUrl);

@@ -1,5 +1,11 @@
 import { Preview } from '@keylink/contract';
-import type { PreviewOutcome, RoleCounts, WalkStart } from '@keylink/contract';
+import type {
+  Connector,
+  Credentials,
+  PreviewOutcome,
+  RoleCounts,
+  WalkStart,
+} from '@keylink/contract';
 import type { Selectable } from 'kysely';
 import type { Background } from './background';
 import type { Deps } from './context';
@@ -11,7 +17,17 @@ import { callProvider } from './providerCall';
 
 type PreviewRow = Selectable<PreviewsTable>;
 
-export function roleCountsOf(preview: Preview): RoleCounts {
+/** What a walk needs: the session's provider, key and region, and the preview shown so far. */
+export interface VerifiedWalk {
+  connector: Connector;
+  credentials: Credentials;
+  region: string | null;
+  /** Where verify stopped (its first page), when the walk starts in the verifying process. */
+  walkStart: WalkStart | undefined;
+  shown: Preview;
+}
+
+export function roleCountsOf(preview: Pick<Preview, 'roles' | 'countsByStatus'>): RoleCounts {
   return {
     byRole: Object.fromEntries(preview.roles.map((role) => [role.id, role.userCount ?? 0])),
     byStatus: preview.countsByStatus,
@@ -110,7 +126,7 @@ async function finish(
   outcome: PreviewOutcome,
 ): Promise<void> {
   const managerIds = JSON.stringify(outcome.managerRemoteIds);
-  const result = await ours(deps, sessionId, generation)
+  const written = await ours(deps, sessionId, generation)
     .set({
       walk_status: 'complete',
       preview: JSON.stringify(shown),
@@ -119,16 +135,19 @@ async function finish(
       lease_expires_at: null,
       updated_at: isoNow(deps),
     })
+    .returning((eb) =>
+      eb
+        .selectFrom('keylink_sessions')
+        .select('confirmed_account_id')
+        .where('id', '=', sessionId)
+        .as('confirmedAccountId'),
+    )
     .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) return;
   // Confirmed before the walk ended: give the account what the walk learnt, but only while it
   // still holds this session's key (a later reconnect's key may reach another company's view).
-  const session = await deps.db
-    .selectFrom('keylink_sessions')
-    .select('confirmed_account_id')
-    .where('id', '=', sessionId)
-    .executeTakeFirst();
-  if (session?.confirmed_account_id == null) return;
+  // The session's account comes back with the write (one statement, not two); a confirm that
+  // commits after it reads the complete walk itself (linkAccount).
+  if (written?.confirmedAccountId == null) return;
   await deps.db
     .updateTable('keylink_accounts')
     .set({
@@ -136,7 +155,7 @@ async function finish(
       role_counts: JSON.stringify(roleCountsOf(outcome.preview)),
       manager_ids_refreshed_at: isoNow(deps),
     })
-    .where('id', '=', session.confirmed_account_id)
+    .where('id', '=', written.confirmedAccountId)
     .where('credential_session_id', '=', sessionId)
     .where('manager_remote_ids', 'is', null)
     .execute();
@@ -187,31 +206,20 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     sessionId: string,
     generation: number,
     signal: AbortSignal,
-    walkStart: WalkStart | undefined,
+    started: VerifiedWalk | undefined,
   ): Promise<void> {
-    const session = await deps.db
-      .selectFrom('keylink_sessions')
-      .select(['provider', 'credential', 'region'])
-      .where('id', '=', sessionId)
-      .executeTakeFirst();
-    const row = await deps.db
-      .selectFrom('keylink_previews')
-      .select(['preview'])
-      .where('session_id', '=', sessionId)
-      .executeTakeFirst();
-    const connector = session === undefined ? undefined : deps.connectors.get(session.provider);
-    if (session?.credential == null || row === undefined || connector === undefined) {
-      await endWithoutKey(deps, sessionId, generation, row);
+    const stored = started ?? (await storedWalk(sessionId));
+    if (!('credentials' in stored)) {
+      await endWithoutKey(deps, sessionId, generation, stored.row);
       return;
     }
-    const shown = Preview.parse(JSON.parse(row.preview));
+    const { connector, credentials, region, walkStart, shown } = stored;
     // A complete first preview (small company) stays on screen; the walk only adds manager ids.
     const keepShown = shown.status === 'complete';
     const controller = new AbortController();
     const stop = (reason: unknown) => controller.abort(reason);
     if (signal.aborted) stop(signal.reason);
     else signal.addEventListener('abort', () => stop(signal.reason), { once: true });
-    const credentials = openCredentials(deps, session.credential, sessionAad(sessionId));
     const releaseLease = keepLease(deps, sessionId, generation, stop);
 
     let latest = shown;
@@ -237,11 +245,7 @@ export function createPreviewWalker(deps: Deps, background: Background) {
       const outcome = await callProvider(
         { connector, credentials, signal: controller.signal },
         (callSignal) =>
-          connector.preview(
-            { credentials, region: session.region, signal: callSignal },
-            onProgress,
-            walkStart,
-          ),
+          connector.preview({ credentials, region, signal: callSignal }, onProgress, walkStart),
       );
       await finish(deps, sessionId, generation, keepShown ? shown : outcome.preview, outcome);
     } catch (error) {
@@ -259,14 +263,41 @@ export function createPreviewWalker(deps: Deps, background: Background) {
     }
   }
 
+  /** A taken-over walk's key, region and preview so far, as stored. */
+  async function storedWalk(
+    sessionId: string,
+  ): Promise<VerifiedWalk | { row: { preview: string } | undefined }> {
+    const session = await deps.db
+      .selectFrom('keylink_sessions')
+      .select(['provider', 'credential', 'region'])
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    const row = await deps.db
+      .selectFrom('keylink_previews')
+      .select(['preview'])
+      .where('session_id', '=', sessionId)
+      .executeTakeFirst();
+    const connector = session === undefined ? undefined : deps.connectors.get(session.provider);
+    if (session?.credential == null || row === undefined || connector === undefined) return { row };
+    return {
+      connector,
+      credentials: openCredentials(deps, session.credential, sessionAad(sessionId)),
+      region: session.region,
+      walkStart: undefined,
+      shown: Preview.parse(JSON.parse(row.preview)),
+    };
+  }
+
   return {
     /**
-     * After verify: the verify handler wrote the row with this instance's lease. The walk goes on
-     * from verify's `walkStart`, which stays in this process: a takeover starts from page 1.
+     * After verify: the verify handler wrote the row with this instance's lease, and hands over
+     * what it just stored (the key, region and first preview), so the walk reads nothing back.
+     * It goes on from verify's `walkStart`, which stays in this process: a takeover reads the
+     * session and starts from page 1.
      */
-    start(sessionId: string, generation: number, walkStart?: WalkStart): void {
+    start(sessionId: string, generation: number, verified: VerifiedWalk): void {
       background.run(`preview:${sessionId}:${generation}`, (signal) =>
-        walk(sessionId, generation, signal, walkStart),
+        walk(sessionId, generation, signal, verified),
       );
     },
     /** On a GET of the preview: take over a running walk whose lease lapsed (its owner died). */

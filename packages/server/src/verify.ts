@@ -185,7 +185,13 @@ export async function verifySession(
       'This account was linked meanwhile with this session. Close the window.',
     );
   }
-  walker.start(session.id, generation, outcome.walkStart);
+  walker.start(session.id, generation, {
+    connector,
+    credentials,
+    region,
+    walkStart: outcome.walkStart,
+    shown: outcome.preview,
+  });
   return {
     verification,
     preview: outcome.preview,

@@ -31,8 +31,10 @@ export function negotiateLanguage(c: Context): DescriptorLanguage {
     supports: [...descriptorLanguages],
     default: 'en',
     match: (accepted) => {
+      // `*` (what fetch sends by default) says nothing; skipped here rather than by canonical,
+      // whose thrown RangeError costs more than the rest of the negotiation.
       const requested = accepted
-        .filter((entry) => entry.q > 0)
+        .filter((entry) => entry.q > 0 && entry.type !== '*')
         .sort((a, b) => b.q - a.q)
         .map((entry) => canonical(entry.type))
         .filter((tag) => tag !== null);
@@ -45,12 +47,22 @@ export function negotiateLanguage(c: Context): DescriptorLanguage {
 }
 
 /**
- * The connector's descriptor in the request's best language, with the answer's headers saying
- * which (Content-Language) and that it depends on the request's (Vary), so caches keep them apart.
+ * The connector's descriptor in the request's best language, and a function that makes an
+ * answer say which (Content-Language) and that it depends on the request's (Vary), so caches
+ * keep them apart. (Set on the answer itself: Hono adds `c.header` values only to answers it
+ * makes.)
  */
-export function localizedDescriptor(c: Context, connector: Connector): ProviderDescriptor {
+export function localizedDescriptor(
+  c: Context,
+  connector: Connector,
+): { descriptor: ProviderDescriptor; labelled: (response: Response) => Response } {
   const language = negotiateLanguage(c);
-  c.header('Content-Language', language);
-  c.header('Vary', 'Accept-Language', { append: true });
-  return connector.descriptors[language];
+  return {
+    descriptor: connector.descriptors[language],
+    labelled: (response) => {
+      response.headers.set('Content-Language', language);
+      response.headers.append('Vary', 'Accept-Language');
+      return response;
+    },
+  };
 }

@@ -48,15 +48,9 @@ export function refuseNulInBody(body: unknown): void {
   if (paths.length > 0) throw refusal(paths.map((path) => ({ path, message: nulMessage(path) })));
 }
 
-/** Headers Keylink reads besides those the HTTP layer itself checks. */
-const readHeaders = ['authorization', 'idempotency-key', 'x-request-id'];
-
-/**
- * Middleware: refuses a NUL in the path (raw or %00), in any query parameter, or in a header
- * Keylink reads, before any route or database sees it.
- */
-export const refuseNulInUrl: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const url = new URL(c.req.url);
+/** Where a URL holds a NUL: its path (raw or %00), or a query parameter's name or value. */
+function urlIssues(href: string): Issue[] {
+  const url = new URL(href);
   const issues: Issue[] = [];
   if (url.pathname.includes(nul) || /%00/i.test(url.pathname)) {
     issues.push({ path: 'path', message: nulMessage('path') });
@@ -66,6 +60,20 @@ export const refuseNulInUrl: MiddlewareHandler<AppEnv> = async (c, next) => {
       issues.push({ path: `query.${name.replaceAll(nul, '')}`, message: nulMessage('query') });
     }
   }
+  return issues;
+}
+
+/** Headers Keylink reads besides those the HTTP layer itself checks. */
+const readHeaders = ['authorization', 'idempotency-key', 'x-request-id'];
+
+/**
+ * Middleware: refuses a NUL in the path (raw or %00), in any query parameter, or in a header
+ * Keylink reads, before any route or database sees it.
+ */
+export const refuseNulInUrl: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const issues: Issue[] = [];
+  // A NUL reaches the path or a query value only raw or as %00: without either, nothing to parse.
+  if (c.req.url.includes(nul) || /%00/i.test(c.req.url)) issues.push(...urlIssues(c.req.url));
   for (const name of readHeaders) {
     if (c.req.header(name)?.includes(nul)) issues.push({ path: name, message: nulMessage(name) });
   }

@@ -26,14 +26,16 @@ export function linkRoutes(deps: Deps, walker: PreviewWalker): Hono<AppEnv> {
   app.get('/session', (c) => {
     const session = c.get('session');
     assertSessionOpen(deps, session);
-    const connector = connectorOf(deps, session.provider);
-    return respond(LinkSession, {
-      provider: localizedDescriptor(c, connector),
-      mode: session.account_id === null ? 'create' : 'reconnect',
-      expiresAt: session.expires_at,
-      originOwnerName: session.origin_owner_name,
-      attemptsRemaining: Math.max(0, deps.settings.maxVerifyAttempts - session.verify_attempts),
-    });
+    const { descriptor, labelled } = localizedDescriptor(c, connectorOf(deps, session.provider));
+    return labelled(
+      respond(LinkSession, {
+        provider: descriptor,
+        mode: session.account_id === null ? 'create' : 'reconnect',
+        expiresAt: session.expires_at,
+        originOwnerName: session.origin_owner_name,
+        attemptsRemaining: Math.max(0, deps.settings.maxVerifyAttempts - session.verify_attempts),
+      }),
+    );
   });
 
   // Never log this route's body: it carries the provider key.
