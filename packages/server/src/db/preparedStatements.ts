@@ -12,8 +12,6 @@ const preparable = /^\s*(select|insert|update|delete|with)\b/i;
  */
 const cachedPlanChanged = '0A000';
 
-type Query = (config: QueryConfig) => Promise<QueryResult>;
-
 /**
  * Makes every client of a pg pool send Keylink's statements as named prepared statements, so
  * Postgres parses and plans each one once per connection instead of on every call (Kysely sends
@@ -35,7 +33,8 @@ export function preparingStatements(capacity = defaultCapacity): (client: PoolCl
   };
 
   return (client) => {
-    const query = client.query.bind(client) as unknown as Query;
+    // A query config (an object) passes through the replacement below to pg's own query.
+    const query = (config: QueryConfig): Promise<QueryResult> => client.query(config);
     const stale = new Set<string>();
     const prepared = async (text: string, values: unknown[]) => {
       const name = values.length === 0 || stale.has(text) ? undefined : nameOf(text);
