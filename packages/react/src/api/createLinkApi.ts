@@ -1,4 +1,4 @@
-import { errorCodes, routePaths } from '@keylink/contract';
+import { errorCodes, linkRoutePaths } from '@keylink/contract';
 import type {
   ConfirmRequest,
   ConfirmResponse,
@@ -94,18 +94,18 @@ export function createLinkApi({ serverUrl, sessionToken, language }: LinkApiOpti
 
   return {
     getSession: (signal) =>
-      call<LinkSession>(routePaths.getLinkSession, { provider: 'object' }, { signal }),
+      call<LinkSession>(linkRoutePaths.getLinkSession, { provider: 'object' }, { signal }),
     verify: (body, signal) =>
       call<VerifyResponse>(
-        routePaths.verify,
+        linkRoutePaths.verify,
         { verification: 'object', preview: 'object' },
         { body, signal },
       ),
     getPreview: (signal) =>
-      call<PreviewResponse>(routePaths.getPreview, { preview: 'object' }, { signal }),
+      call<PreviewResponse>(linkRoutePaths.getPreview, { preview: 'object' }, { signal }),
     confirm: (idempotencyKey, body = {}, signal) =>
       call<ConfirmResponse>(
-        routePaths.confirm,
+        linkRoutePaths.confirm,
         { accountId: 'string' },
         {
           body,
