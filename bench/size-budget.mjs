@@ -17,11 +17,13 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 // Raised with issue 13's screens (four languages' plurals and numbers through Intl, the compact
-// guide, sample cards, capped retry, success summary) to 17.6 and 47.9 kB; then lowered to just
-// above 17.4 and 47.0 kB, measured once the contract was compiled into the widget with zod's
-// builders marked pure. The rest of the gap is the widget's own code, the English messages
-// (3.2 kB) and, for the bare host, react-hook-form, TanStack Query and zod, which the rules keep.
-export const budgets = { withLibraries: 17.6 * 1024, bareReact: 47.2 * 1024 };
+// guide, sample cards, capped retry, success summary) to 17.6 and 47.9 kB; lowered to 17.6 and
+// 47.2 kB once the contract was compiled into the widget with zod's builders marked pure; then to
+// just above 16.3 and 43.2 kB once the widget stopped parsing the server's answers with the
+// contract's schemas (createLinkApi.ts says what it checks instead). The rest of the gap is the
+// widget's own code, the English messages (3.2 kB) and, for the bare host, react-hook-form,
+// TanStack Query and zod, which the rules keep.
+export const budgets = { withLibraries: 16.4 * 1024, bareReact: 43.3 * 1024 };
 export const targets = { withLibraries: 15 * 1024, bareReact: 40 * 1024 };
 const reactDir = join(import.meta.dirname, '..', 'packages', 'react');
 const dist = join(reactDir, 'dist');

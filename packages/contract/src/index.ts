@@ -71,7 +71,7 @@ export { IncompleteReason, KeyOwner, Preview, Verification } from './preview';
 export { AccessLevel, AccountSummary, LinkTarget, LinkWarning, LinkWarningCode } from './identity';
 export { buildPath, routes } from './routes';
 export type { RouteDefinition, RouteName } from './routes';
-export { routePaths } from './routePaths';
+export { linkRoutePaths, routePaths } from './routePaths';
 export type { RouteAuth, RoutePath } from './routePaths';
 export { redactSecrets, scrubProviderText } from './scrubSecrets';
 export { errorStatus } from './errorStatus';

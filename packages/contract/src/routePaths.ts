@@ -10,6 +10,17 @@ export interface RoutePath {
 }
 
 /**
+ * The four routes the widget calls (session token), on their own so the widget's bundle carries
+ * only these (`routePaths` holds them too).
+ */
+export const linkRoutePaths = {
+  getLinkSession: { method: 'GET', path: '/v1/link/session', auth: 'session' },
+  verify: { method: 'POST', path: '/v1/link/verify', auth: 'session' },
+  getPreview: { method: 'GET', path: '/v1/link/preview', auth: 'session' },
+  confirm: { method: 'POST', path: '/v1/link/confirm', auth: 'session' },
+} as const satisfies Record<string, RoutePath>;
+
+/**
  * The method, path and caller of every route, without its schemas. `routes` adds the schemas;
  * a client that only calls routes (the widget) imports this table, so its bundle does not carry
  * the schemas of routes it never calls.
@@ -31,8 +42,5 @@ export const routePaths = {
   },
   listIamRoles: { method: 'GET', path: '/v1/accounts/{accountId}/iam/roles', auth: 'secret' },
   listEvents: { method: 'GET', path: '/v1/events', auth: 'secret' },
-  getLinkSession: { method: 'GET', path: '/v1/link/session', auth: 'session' },
-  verify: { method: 'POST', path: '/v1/link/verify', auth: 'session' },
-  getPreview: { method: 'GET', path: '/v1/link/preview', auth: 'session' },
-  confirm: { method: 'POST', path: '/v1/link/confirm', auth: 'session' },
+  ...linkRoutePaths,
 } as const satisfies Record<string, RoutePath>;

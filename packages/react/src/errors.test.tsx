@@ -138,6 +138,65 @@ describe('LinkAccount errors', () => {
     );
   });
 
+  it('given a session whose guide is missing, should show the load failure and load again on Try again', async () => {
+    const server = createStubServer();
+    const { guide: _guide, ...withoutGuide } = acmeSession().provider;
+    server.reply(
+      'getLinkSession',
+      { kind: 'json', status: 200, body: { ...acmeSession(), provider: withoutGuide } },
+      ok('getLinkSession', acmeSession()),
+    );
+    const { user, onError, events } = renderWidget({}, { server });
+    expect(
+      await screen.findByRole('heading', { name: en.messages.loadFailedHeading }),
+    ).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      en.messages.errors.unexpected_response(context),
+    );
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'unexpected_response' }));
+    expect(events()).toContainEqual(expect.objectContaining({ type: 'error', step: 'guide' }));
+    await user.click(screen.getByRole('button', { name: en.messages.tryAgain }));
+    expect(await screen.findByRole('button', { name: 'I have my key' })).toBeVisible();
+    expect(server.calls('getLinkSession')).toHaveLength(2);
+  });
+
+  it('given an error whose code this widget does not know, should treat it as unexpected', async () => {
+    const server = createStubServer();
+    server.reply('verify', {
+      kind: 'json',
+      status: 400,
+      body: { error: { code: 'from_a_newer_server', message: 'New.' } },
+    });
+    const { user, onError } = renderWidget({}, { server });
+    await submitKey(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      en.messages.errors.unexpected_response(context),
+    );
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'unexpected_response', status: 400 }),
+    );
+    expect(screen.getByLabelText('Acme token')).toHaveValue(ACME_KEY);
+  });
+
+  it('given a confirm answer without the account id, should not report success', async () => {
+    const server = createStubServer();
+    server.reply('confirm', {
+      kind: 'json',
+      status: 200,
+      body: { provider: 'acme-hr', mode: 'create' },
+    });
+    const { user, onSuccess, onError } = renderWidget({}, { server });
+    await submitKey(user);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Link account' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      en.messages.errors.unexpected_response(context),
+    );
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'unexpected_response' }));
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
   it('given a non-JSON error page, should treat it as unexpected', async () => {
     const server = createStubServer();
     server.reply('verify', { kind: 'json', status: 502, body: 'Bad gateway' });

@@ -3,12 +3,14 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { LinkApi } from '../api/createLinkApi';
 import { toLinkAccountError } from '../api/LinkAccountError';
+import type { LinkAccountError } from '../api/LinkAccountError';
 import { EndState } from '../steps/EndState';
 import { LoadFailed } from '../steps/LoadFailed';
 import { Loading } from '../steps/Loading';
 import { createEmitter } from './createEmitter';
 import type { LinkCallbacks } from './createEmitter';
 import { initialLinkState, linkReducer } from './linkReducer';
+import { RenderFailureBoundary } from './RenderFailureBoundary';
 import type { LinkStep } from './linkReducer';
 import { SessionSteps } from './SessionSteps';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
@@ -121,23 +123,39 @@ export function LinkFlow({ api, callbacks, exitRef, onDone }: LinkFlowProps) {
     };
   }, [cancel, exitRef]);
 
+  // The step that threw never committed, so stepRef still holds the one before it.
+  const failedStep = state.step;
+  const renderFailed = useCallback(
+    (error: LinkAccountError) => {
+      emitter.error(error, failedStep);
+      dispatch({ type: 'render_failed', error });
+    },
+    [emitter, failedStep],
+  );
+
   switch (state.step) {
     case 'loading':
       return <Loading />;
     case 'load_failed':
       return <LoadFailed error={state.error} onRetry={() => dispatch({ type: 'retry_load' })} />;
     case 'ended':
-      return <EndState reason={state.reason} session={state.session} />;
+      return (
+        <RenderFailureBoundary onFailure={renderFailed}>
+          <EndState reason={state.reason} session={state.session} />
+        </RenderFailureBoundary>
+      );
     default:
       return (
-        <SessionSteps
-          state={state}
-          api={api}
-          dispatch={dispatch}
-          emitter={emitter}
-          onCancel={cancel}
-          onDone={onDone}
-        />
+        <RenderFailureBoundary onFailure={renderFailed}>
+          <SessionSteps
+            state={state}
+            api={api}
+            dispatch={dispatch}
+            emitter={emitter}
+            onCancel={cancel}
+            onDone={onDone}
+          />
+        </RenderFailureBoundary>
       );
   }
 }

@@ -79,6 +79,8 @@ export type LinkAction =
   | { type: 'session_localized'; session: LinkSession }
   | { type: 'session_failed'; error: LinkAccountError }
   | { type: 'retry_load' }
+  /** A step threw while rendering (see RenderFailureBoundary). */
+  | { type: 'render_failed'; error: LinkAccountError }
   | { type: 'show_form' }
   | { type: 'show_guide'; focusStep?: number }
   /** `auto`: the widget retries after a rate limit, with the key the person submitted. */
@@ -168,6 +170,10 @@ export function linkReducer(state: LinkState, action: LinkAction): LinkState {
         ? endedStep(visit, reason, null, state.step)
         : { visit, step: 'load_failed', error: action.error };
     }
+    case 'render_failed':
+      return state.step === 'loading' || state.step === 'load_failed'
+        ? state
+        : { visit, step: 'load_failed', error: action.error };
     case 'retry_load':
       return state.step === 'load_failed' ? { visit, step: 'loading' } : state;
     case 'show_form':
