@@ -66,3 +66,19 @@ export async function confirm(baseUrl: string, token: string, idempotencyKey: st
   });
   return ConfirmResponse.parse(body);
 }
+
+/** One whole flow's three answers, as the server gave them (the throughput floor replays them). */
+export async function flowAnswers(baseUrl: string, originOwnerId: string, apiKey: string) {
+  const session = CreateConnectSessionResponse.parse(
+    await send(`${baseUrl}/v1/connect-sessions`, {
+      method: 'POST',
+      token: secretKey,
+      body: JSON.stringify({ provider: 'lattice', originOwnerId }),
+    }),
+  );
+  return {
+    session,
+    verify: await verify(baseUrl, session.token, apiKey),
+    confirm: await confirm(baseUrl, session.token, crypto.randomUUID()),
+  };
+}

@@ -2,7 +2,7 @@
 // Keylink as its own process (the `keylink-server` command).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,38 @@ export async function spawnSandbox(latencyMs: number) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
       await exited;
+    },
+  };
+}
+
+/**
+ * The throughput floor (bench/floorServer.ts) as a child process: the flow's HTTP and Lattice
+ * calls only, answering with `answers` (one real flow's three bodies).
+ */
+export async function spawnFloor(latticeUrl: string, answers: unknown) {
+  const dir = tempDir();
+  const file = join(dir.path, 'answers.json');
+  writeFileSync(file, JSON.stringify(answers));
+  const script = join(import.meta.dirname, '..', 'floorServer.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script, latticeUrl, file], {
+    cwd: join(import.meta.dirname, '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', (line) => resolve(line.trim()));
+    child.once('exit', (code) => reject(new Error(`The floor server exited (${code}).`)));
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('The floor server has no pid.');
+  return {
+    url,
+    pid,
+    close: async () => {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+      dir.remove();
     },
   };
 }

@@ -36,3 +36,18 @@ export async function bareRoundTrip(latticeUrl: string, apiKey: string): Promise
   JSON.parse(await response.text());
   return performance.now() - started;
 }
+
+/**
+ * Both answers verify needs, asked at once by a bare client (fetch and JSON.parse only): the key's
+ * owner and the first page of users. Against one Lattice (or one sandbox process) the second
+ * answer shares the server with the first, so this is the floor of what verify can reach here;
+ * its excess over one bare round trip is Lattice's, not Keylink's.
+ */
+export async function bareVerifyCalls(latticeUrl: string, apiKey: string): Promise<number> {
+  const headers = { authorization: `Bearer ${apiKey}` };
+  const read = async (path: string) =>
+    JSON.parse(await (await fetch(`${latticeUrl}${path}`, { headers })).text()) as unknown;
+  const started = performance.now();
+  await Promise.all([read('/v1/me'), read('/v1/users?limit=100&status=NULL')]);
+  return performance.now() - started;
+}
