@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { axeViolations } from './axeViolations';
 import { keyGuardOf } from './keyGuard';
 
 export type Theme = 'light' | 'dark';
@@ -107,7 +107,7 @@ export class AcmePage {
     });
     await this.testInfo.attach(label, { body: screenshot, contentType: 'image/png' });
     if (!axe) return;
-    const { violations } = await new AxeBuilder({ page: this.page }).analyze();
+    const violations = await axeViolations(this.page);
     const summary = violations.map(
       (v) =>
         `${v.id} (${v.impact ?? 'n/a'}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

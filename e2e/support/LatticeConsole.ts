@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import type { Locator, Page, Response, TestInfo } from '@playwright/test';
+import { axeViolations } from './axeViolations';
 
 /** One step of the guide as the widget's session gives it. */
 export interface GuideStep {
@@ -114,7 +114,7 @@ export class LatticeConsole {
       contentType: 'image/png',
     });
     if (this.input === 'keyboard') return;
-    const { violations } = await new AxeBuilder({ page: this.page }).analyze();
+    const violations = await axeViolations(this.page);
     const summary = violations.map(
       (v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );

@@ -10,6 +10,13 @@ import { createTestScope } from '../testing/testScope';
 import { hostRequest } from '../testing/testServer';
 import { until } from '../testing/until';
 
+/**
+ * Seconds between two checks of a key. The option takes fractions (only the command's environment
+ * variable wants whole seconds), and a quarter of a second is still more than the checker's
+ * shortest tick (200 ms): each wait below lasts a few intervals, well under a second, not seconds.
+ */
+const interval = 0.25;
+
 async function link(server: KeylinkServer, key: string, originOwnerId = 'org_acme') {
   const { token } = await newSession(server, { originOwnerId });
   await verifyOk(server, token, key);
@@ -42,7 +49,7 @@ for (const target of storageTargets) {
         const servers = [0, 1].map(() =>
           deployment.start({
             connectors: { lattice: lattice.connector },
-            keyHealthIntervalSeconds: 1,
+            keyHealthIntervalSeconds: interval,
             webhooks,
           }),
         );
@@ -92,7 +99,7 @@ for (const target of storageTargets) {
           const lattice = createRevocableLattice();
           const server = deployment.start({
             connectors: { lattice: lattice.connector },
-            keyHealthIntervalSeconds: 1,
+            keyHealthIntervalSeconds: interval,
           });
           const id = await link(server, sandboxKeys.smallCompanyAdmin);
           lattice.outage(status);
@@ -119,7 +126,7 @@ for (const target of storageTargets) {
         };
         const server = deployment.start({
           connectors: { lattice: connector },
-          keyHealthIntervalSeconds: 1,
+          keyHealthIntervalSeconds: interval,
         });
         const id = await link(server, sandboxKeys.smallCompanyAdmin);
         demoted = true;
@@ -148,9 +155,9 @@ for (const target of storageTargets) {
         const lattice = createRevocableLattice();
         const connector: Connector = {
           ...lattice.connector,
-          // Slow checks: 8 at a time, 0.4 s each, cannot check 40 accounts every second.
+          // Slow checks: 8 at a time, 0.1 s each, take two intervals (0.5 s) to check 40 accounts.
           checkCredentials: async (context) => {
-            await new Promise((resolve) => setTimeout(resolve, 400));
+            await new Promise((resolve) => setTimeout(resolve, 100));
             return lattice.connector.checkCredentials(context);
           },
         };
@@ -170,7 +177,10 @@ for (const target of storageTargets) {
           return accounts.every((each) => each.lastCheckOutcome === 'ok');
         };
         const first = await linkSome(40, 'org_first');
-        deployment.start({ connectors: { lattice: connector }, keyHealthIntervalSeconds: 1 });
+        deployment.start({
+          connectors: { lattice: connector },
+          keyHealthIntervalSeconds: interval,
+        });
         await until(allChecked(first));
         // Linked while the checker cannot keep up: they still get their turn.
         const later = await linkSome(3, 'org_later');
