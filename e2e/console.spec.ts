@@ -76,8 +76,9 @@ for (const input of ['mouse', 'keyboard'] as const) {
     expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     await lattice.activate(dialog.getByRole('button', { name: 'Done' }));
     await expect(dialog).toBeHidden();
-    // Shown once: gone from the page with the dialog.
-    expect(await lattice.page.content()).not.toContain(key);
+    // Shown once: gone from the page with the dialog. The console removes the dialog on its close
+    // event, which the browser fires in a task after hiding it: wait for that, do not race it.
+    await expect.poll(() => lattice.page.content()).not.toContain(key);
     await lattice.check('key-listed');
 
     // Back to the host's tab, where the widget still shows the guide: paste what Copy copied.
