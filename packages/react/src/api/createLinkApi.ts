@@ -76,10 +76,10 @@ export function createLinkApi({ serverUrl, sessionToken, language }: LinkApiOpti
     if (!response.ok) throw new LinkApiError(readError(body, response.status));
     // Not parsed against the contract's schemas: the server parses every answer with them before
     // sending it (server/src/http/respond.ts), and parsing again here cost the widget 1.5 kB
-    // (4.2 kB without the host's zod) and main-thread time before the guide. What is checked is what a proxy or a version skew
-    // breaks: an answer that is not a JSON object, or lacks a part the flow reads outside
-    // rendering, is `unexpected_response`; a step that throws while rendering a missing detail
-    // is caught by RenderFailureBoundary as the same.
+    // (4.2 kB without the host's zod) and main-thread time before the guide. What is checked is
+    // what a proxy or a version skew breaks: an answer that is not a JSON object, or lacks a part
+    // the flow reads outside rendering, is `unexpected_response`; a step that throws while
+    // rendering a missing detail is caught by RenderFailureBoundary as the same.
     if (!isRecord(body) || !hasParts(body, parts)) {
       throw new LinkApiError(
         localError(
