@@ -362,9 +362,10 @@ export async function throughput(options: ThroughputOptions) {
       }
     }
     for (const target of targets) {
+      // The floor has no database: no statements to count.
       const statementsPerFlow =
         target.config === undefined
-          ? { total: 0 }
+          ? undefined
           : await countStatements(sandbox.url, target.config, options.countedFlows ?? 20);
       const figures = { ...figuresOf(target, options.concurrency), statementsPerFlow };
       results[target.name] = figures;
@@ -377,7 +378,7 @@ export async function throughput(options: ThroughputOptions) {
         'flow p50 ms': figures.flowMs.p50,
         'flow p95 ms': figures.flowMs.p95,
         'server CPU ms/flow': figures.cpuMsPerFlow,
-        'statements/flow': target.config === undefined ? '-' : statementsPerFlow.total,
+        'statements/flow': statementsPerFlow?.total ?? '-',
         flows: figures.flows,
         failures: figures.failures,
       });

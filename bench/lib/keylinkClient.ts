@@ -23,13 +23,17 @@ async function send(url: string, init: RequestInit & { token: string }): Promise
   return text === '' ? null : JSON.parse(text);
 }
 
-export async function createSession(baseUrl: string, originOwnerId: string): Promise<string> {
+async function createSessionAnswer(baseUrl: string, originOwnerId: string) {
   const body = await send(`${baseUrl}/v1/connect-sessions`, {
     method: 'POST',
     token: secretKey,
     body: JSON.stringify({ provider: 'lattice', originOwnerId }),
   });
-  return CreateConnectSessionResponse.parse(body).token;
+  return CreateConnectSessionResponse.parse(body);
+}
+
+export async function createSession(baseUrl: string, originOwnerId: string): Promise<string> {
+  return (await createSessionAnswer(baseUrl, originOwnerId)).token;
 }
 
 export async function verify(baseUrl: string, token: string, apiKey: string) {
@@ -69,13 +73,7 @@ export async function confirm(baseUrl: string, token: string, idempotencyKey: st
 
 /** One whole flow's three answers, as the server gave them (the throughput floor replays them). */
 export async function flowAnswers(baseUrl: string, originOwnerId: string, apiKey: string) {
-  const session = CreateConnectSessionResponse.parse(
-    await send(`${baseUrl}/v1/connect-sessions`, {
-      method: 'POST',
-      token: secretKey,
-      body: JSON.stringify({ provider: 'lattice', originOwnerId }),
-    }),
-  );
+  const session = await createSessionAnswer(baseUrl, originOwnerId);
   return {
     session,
     verify: await verify(baseUrl, session.token, apiKey),
